@@ -1,0 +1,40 @@
+# `make run` sets up and starts the app; `make test` sets up and runs the whole test suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test system-deps venv plan screenshots sounds translations bench clean
+
+run: venv
+	$(BIN)/footwork
+
+test: system-deps venv
+	$(BIN)/python -m pytest
+
+system-deps:
+	tools/system-deps.sh
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Footwork needs Python 3.11 or newer"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+screenshots: venv
+	$(BIN)/python tools/screenshots.py
+
+sounds:
+	$(PYTHON) tools/render_sounds.py
+
+translations: venv
+	tools/update-translations.sh
+
+bench: venv
+	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

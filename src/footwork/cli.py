@@ -1,0 +1,143 @@
+"""The command line: ``footwork`` opens the app; subcommands plan, list and export."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from footwork import __version__
+from footwork.i18n import translate
+from footwork.routine.library import discover, resolve
+from footwork.routine.problems import RoutineError
+from footwork.session.plan import Phase, Plan, compile_plan
+
+EXIT_BAD_INPUT = 2
+
+
+def _tr(text: str) -> str:
+    return translate("cli", text)
+
+
+def _clock(seconds: float) -> str:
+    seconds = round(seconds)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def plan_json(plan: Plan) -> dict[str, object]:
+    """The documented JSON shape of a plan."""
+    def phase(p: Phase) -> dict[str, object]:
+        return {
+            "exercise": p.exercise.id, "phase": p.kind, "side": p.side, "set": p.set,
+            "rep": p.rep, "start": p.start, "duration": p.duration,
+            "cues": [c.cue for c in p.cues], "cue_offsets": [c.offset for c in p.cues],
+            "ends": p.ends, "item": p.item,
+        }
+    return {"routine": plan.routine.id, "total_seconds": plan.total,  # type: ignore[attr-defined]
+            "phases": [phase(p) for p in plan.phases]}
+
+
+def print_plan(plan: Plan, out: TextIO) -> None:
+    """The plan as a table a person reads, with the total time."""
+    headers = [_tr("start"), _tr("length"), _tr("exercise"), _tr("phase"), _tr("side"),
+               _tr("set"), _tr("rep"), _tr("cues")]
+    rows = []
+    for p in plan.phases:
+        if p.duration is None:
+            length = _tr("answer")
+        else:
+            length = f"{p.duration:g}s" + ("~" if p.nominal else "")
+        rep = p.item or (f"{p.rep}/{p.reps}" if p.rep else "")
+        cues = " ".join(c.cue if c.offset == 0 else f"{c.cue}@{c.offset:g}" for c in p.cues)
+        rows.append([_clock(p.start), length, p.exercise.id, p.kind, p.side or "",
+                     f"{p.set}/{p.sets}", rep, cues])
+    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers) - 1)]
+    for row in [headers, *rows]:
+        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
+        out.write("  ".join([*cells, row[-1]]).rstrip() + "\n")
+    out.write("\n" + _tr("Total: {time} ({seconds:g} s) in {n} phases").format(
+        time=_clock(plan.total), seconds=plan.total, n=len(plan.phases)) + "\n")
+    if any(p.nominal for p in plan.phases):
+        out.write(_tr("~ : nominal length; the step ends on taps or may end early") + "\n")
+    if any(p.duration is None for p in plan.phases):
+        out.write(_tr("answer: waits for the runner's answer, not counted in the total") + "\n")
+
+
+def _cmd_plan(args: argparse.Namespace) -> int:
+    routine = resolve(args.routine)
+    plan = compile_plan(routine)
+    if args.json:
+        json.dump(plan_json(plan), sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(f"{routine.name} ({routine.id})\n\n")
+        print_plan(plan, sys.stdout)
+    return 0
+
+
+def _cmd_routines(args: argparse.Namespace) -> int:
+    broken = 0
+    for entry in discover():
+        origin = _tr("built-in") if entry.origin == "built-in" else _tr("yours")
+        if entry.routine:
+            total = _clock(compile_plan(entry.routine).total)
+            sys.stdout.write(f"{entry.routine.id:<20} {total:>6}  {origin:<8}  "
+                             f"{entry.routine.name}\n")
+        else:
+            broken += 1
+            sys.stdout.write(f"{entry.path.stem:<20} {'-':>6}  {origin:<8}  "
+                             + _tr("BROKEN, not loaded:") + "\n")
+            for problem in entry.problems:
+                sys.stdout.write(f"    {problem}\n")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from footwork.history.cli import run_export
+
+    return run_export(args.format, args.output)
+
+
+def _cmd_app(args: argparse.Namespace) -> int:
+    from footwork.app import run
+
+    return run(start=args.start)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="footwork",
+        description=_tr("A guided foot strength and mobility workout timer for runners."))
+    parser.add_argument("--version", action="version", version=f"footwork {__version__}")
+    parser.add_argument("--start", metavar="ROUTINE",
+                        help=_tr("open the app and start ROUTINE at once (an id or a .toml path)"))
+    parser.set_defaults(func=_cmd_app)
+    sub = parser.add_subparsers(dest="command")
+    plan = sub.add_parser("plan", help=_tr("print the timeline a routine compiles to"))
+    plan.add_argument("routine", metavar="ROUTINE", help=_tr("a routine id or a .toml path"))
+    plan.add_argument("--json", action="store_true", help=_tr("print JSON"))
+    plan.set_defaults(func=_cmd_plan)
+    routines = sub.add_parser("routines", help=_tr("list the built-in and your own routines"))
+    routines.set_defaults(func=_cmd_routines)
+    export = sub.add_parser("export", help=_tr("write the workout history"))
+    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("-o", "--output", metavar="FILE", help=_tr("file to write (default: stdout)"))
+    export.set_defaults(func=_cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except RoutineError as exc:
+        sys.stderr.write(str(exc) + "\n")
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

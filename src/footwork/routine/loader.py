@@ -1,0 +1,267 @@
+"""Reading routine files (format 1) into :class:`Routine`, refusing bad ones with reasons.
+
+Every problem is reported, one per line, as ``PATH:LINE: FIELD: problem``: syntax errors with
+the line ``tomllib`` gives, semantic ones with the line the key is written on (or the line of
+its ``[[exercises]]`` header when the key is missing).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from footwork.i18n import translate
+from footwork.routine.locate import KeyLocator
+from footwork.routine.model import KINDS, SIDES, Exercise, Routine
+from footwork.routine.problems import Problem, RoutineError
+
+FORMAT = 1
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DEFAULT_TEMPO = (2.0, 1.0, 2.0)
+
+_TOP_KEYS = {"format", "id", "name", "description", "prepare", "switch", "exercises"}
+_COMMON_KEYS = {"id", "name", "instructions", "equipment", "kind", "sides", "sets", "rest"}
+_KIND_KEYS = {
+    "timed": {"seconds", "max_seconds", "open_ended"},
+    "hold": {"hold", "reps", "release"},
+    "reps": {"reps", "max_reps", "tempo", "pace"},
+    "sequence": {"items", "seconds_per_item"},
+    "check": {"question", "choices"},
+}
+_REQUIRED = {
+    "timed": ("seconds",),
+    "hold": ("hold", "reps"),
+    "reps": ("reps",),
+    "sequence": ("items", "seconds_per_item"),
+    "check": ("question", "choices"),
+}
+
+
+def _tr(text: str) -> str:
+    return translate("routine", text)
+
+
+class _Checker:
+    """Reads typed values out of one TOML table, collecting problems instead of raising."""
+
+    def __init__(self, path: Path, locator: KeyLocator, problems: list[Problem],
+                 table: dict[str, Any], section: object, prefix: str) -> None:
+        self.path, self.locator, self.problems = path, locator, problems
+        self.table, self.section, self.prefix = table, section, prefix
+
+    def problem(self, key: str | None, message: str) -> None:
+        field = f"{self.prefix}{key}" if key else self.prefix.rstrip(".") or "file"
+        line = self.locator.line(key, self.section)
+        self.problems.append(Problem(self.path, line, field, message))
+
+    def unknown(self, allowed: set[str], kind: str | None = None) -> None:
+        every = _COMMON_KEYS.union(*_KIND_KEYS.values())
+        for key in self.table:
+            if key in allowed:
+                continue
+            if kind and key in every:
+                self.problem(key, _tr("does not apply to kind \"{kind}\"").format(kind=kind))
+            else:
+                self.problem(key, _tr("unknown key"))
+
+    def _get(self, key: str, required: bool) -> Any:
+        if key not in self.table:
+            if required:
+                self.problem(key, _tr("is required"))
+            return None
+        return self.table[key]
+
+    def text(self, key: str, required: bool = False, default: str = "") -> str:
+        value = self._get(key, required)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            self.problem(key, _tr("must be text"))
+            return default
+        if required and not value.strip():
+            self.problem(key, _tr("must not be empty"))
+        return value
+
+    def slug(self, key: str) -> str:
+        value = self.text(key, required=True)
+        if value and not SLUG.match(value):
+            self.problem(key, _tr("must be lowercase letters, digits and single hyphens"))
+        return value
+
+    def choice(self, key: str, options: tuple[str, ...], default: str | None = None) -> str:
+        value = self.text(key, required=default is None, default=default or "")
+        if value and value not in options:
+            allowed = ", ".join(options)
+            self.problem(key, _tr("must be one of: {options}").format(options=allowed))
+            return default or ""
+        return value
+
+    def number(self, key: str, required: bool = False, default: float | None = None,
+               zero_ok: bool = False, integer: bool = False) -> Any:
+        value = self._get(key, required)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int | float) or (
+                integer and not isinstance(value, int)):
+            kind = _tr("a whole number") if integer else _tr("a number")
+            self.problem(key, _tr("must be {kind}").format(kind=kind))
+            return default
+        if value < 0 or (value == 0 and not zero_ok):
+            limit = _tr("zero or more") if zero_ok else _tr("greater than zero")
+            self.problem(key, _tr("must be {limit}").format(limit=limit))
+            return default
+        return value
+
+    def flag(self, key: str) -> bool:
+        value = self._get(key, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            self.problem(key, _tr("must be true or false"))
+            return False
+        return value
+
+    def texts(self, key: str, required: bool = False, minimum: int = 0) -> tuple[str, ...]:
+        value = self._get(key, required)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(key, _tr("must be a list of texts"))
+            return ()
+        if len(value) < minimum:
+            self.problem(key, _tr("must have at least {n} entries").format(n=minimum))
+        return tuple(value)
+
+
+def _exercise(check: _Checker) -> Exercise | None:
+    ex_id = check.slug("id")
+    name = check.text("name", required=True)
+    kind = check.choice("kind", KINDS)
+    before = len(check.problems)
+    check.unknown(_COMMON_KEYS | _KIND_KEYS.get(kind, set()), kind or None)
+    fields: dict[str, Any] = {
+        "instructions": check.text("instructions"),
+        "equipment": check.texts("equipment"),
+        "sides": check.choice("sides", SIDES, default="both"),
+        "sets": check.number("sets", default=1, integer=True),
+        "rest": float(check.number("rest", default=0, zero_ok=True)),
+    }
+    for key in _REQUIRED.get(kind, ()):
+        if key not in check.table:
+            check.problem(key, _tr("is required for kind \"{kind}\"").format(kind=kind))
+    if kind == "timed":
+        seconds = check.number("seconds")
+        top = check.number("max_seconds")
+        if seconds and top and top < seconds:
+            check.problem("max_seconds", _tr("must not be less than seconds"))
+        fields.update(seconds=seconds, max_seconds=top, open_ended=check.flag("open_ended"))
+    elif kind == "hold":
+        fields.update(hold=check.number("hold"), reps=check.number("reps", integer=True),
+                      release=float(check.number("release", default=3, zero_ok=True)))
+    elif kind == "reps":
+        reps = check.number("reps", integer=True)
+        top = check.number("max_reps", integer=True)
+        if reps and top and top < reps:
+            check.problem("max_reps", _tr("must not be less than reps"))
+        pace = check.choice("pace", ("tempo", "self"), default="tempo")
+        tempo = _tempo(check) if "tempo" in check.table else DEFAULT_TEMPO
+        if pace == "self" and "tempo" in check.table:
+            check.problem("tempo", _tr("cannot be combined with pace = \"self\""))
+        fields.update(reps=reps, max_reps=top, tempo=tempo, self_paced=pace == "self")
+    elif kind == "sequence":
+        fields.update(items=check.texts("items", minimum=1),
+                      seconds_per_item=check.number("seconds_per_item"))
+    elif kind == "check":
+        fields.update(question=check.text("question"), choices=check.texts("choices", minimum=2))
+    if len(check.problems) > before or not (ex_id and name and kind):
+        return None
+    return Exercise(id=ex_id, name=name, kind=kind, **fields)
+
+
+def _tempo(check: _Checker) -> tuple[float, ...]:
+    value = check.table["tempo"]
+    ok = (isinstance(value, list) and len(value) == 3
+          and all(isinstance(v, int | float) and not isinstance(v, bool) and v >= 0 for v in value)
+          and sum(value) > 0)
+    if not ok:
+        check.problem("tempo", _tr("must be three seconds [up, hold, down], none negative"))
+        return DEFAULT_TEMPO
+    return tuple(float(v) for v in value)
+
+
+def parse(content: bytes, path: Path) -> Routine:
+    """Build a routine from a file's bytes, or raise :class:`RoutineError` with every problem."""
+    def refuse(line: int, field: str, message: str) -> RoutineError:
+        return RoutineError([Problem(path, line, field, message)])
+
+    if b"\0" in content:
+        raise refuse(1, "file", _tr("is not a text file"))
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = content[: exc.start].count(b"\n") + 1
+        raise refuse(line, "file", _tr("is not UTF-8 text")) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"at line (\d+)", str(exc))
+        line = int(match[1]) if match else max(1, len(text.splitlines()))
+        message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
+        raise refuse(line, "syntax", message) from None
+
+    problems: list[Problem] = []
+    locator = KeyLocator(text)
+    top = _Checker(path, locator, problems, data, None, "")
+    top.unknown(_TOP_KEYS)
+    fmt = data.get("format")
+    if "format" not in data:
+        top.problem("format", _tr("is required (format = 1)"))
+    elif fmt != FORMAT or isinstance(fmt, bool):
+        top.problem("format", _tr("must be 1; this version of Footwork reads format 1"))
+    routine_id = top.slug("id")
+    name = top.text("name", required=True)
+    description = top.text("description")
+    prepare = float(top.number("prepare", default=5))
+    switch = float(top.number("switch", default=5))
+
+    exercises: list[Exercise] = []
+    raw = data.get("exercises")
+    if raw is None:
+        top.problem("exercises", _tr("is required: at least one [[exercises]] table"))
+    elif not isinstance(raw, list) or not all(isinstance(t, dict) for t in raw):
+        top.problem("exercises", _tr("must be [[exercises]] tables"))
+    elif not raw:
+        top.problem("exercises", _tr("must have at least one exercise"))
+    else:
+        seen: dict[str, int] = {}
+        for index, table in enumerate(raw):
+            label = table.get("id") if isinstance(table.get("id"), str) else f"#{index + 1}"
+            check = _Checker(path, locator, problems, table, ("exercises", index),
+                             f"exercises[{label}].")
+            exercise = _exercise(check)
+            ex_id = table.get("id")
+            if isinstance(ex_id, str) and ex_id in seen:
+                check.problem("id", _tr("duplicate exercise id (first used on line {line})")
+                              .format(line=seen[ex_id]))
+                exercise = None
+            elif isinstance(ex_id, str):
+                seen[ex_id] = locator.line("id", ("exercises", index))
+            if exercise:
+                exercises.append(exercise)
+    if problems:
+        raise RoutineError(problems)
+    return Routine(id=routine_id, name=name, description=description, prepare=prepare,
+                   switch=switch, exercises=tuple(exercises), source=path, content=content)
+
+
+def load(path: Path) -> Routine:
+    """Read and parse one routine file."""
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise RoutineError([Problem(path, 1, "file", _tr("cannot be read ({reason})")
+                                    .format(reason=reason))]) from None
+    return parse(content, path)

@@ -1,0 +1,171 @@
+"""Compiling a routine into its timeline: the phases a session walks through and their cues.
+
+A phase is one stretch of time with one meaning (get ready, hold, release, a rep, a letter,
+rest, switch sides, a check). Its ``start`` and ``duration`` are nominal: a phase that ends
+on a tap, an answer or early on the runner's word (``ends`` is not ``"time"``) may take a
+different time when the session runs. Cues are fired at offsets from the phase's start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from footwork import cues
+from footwork.routine.model import SELF_PACED_SECONDS_PER_REP, Exercise, Routine
+
+PHASE_KINDS = ("prepare", "work", "hold", "release", "rep", "item", "rest", "switch", "check")
+# Phases whose completion counts toward what an exercise achieved.
+COUNTING = frozenset({"work", "hold", "rep", "item", "check"})
+HALFWAY_FROM = 40.0  # timed work this long or longer gets a "halfway" cue
+COUNTDOWN = 3  # ticks in the last seconds of holds, timed work and rests
+GET_READY_AT = 1.5  # after the exercise's name
+
+ENDS_ON_TIME = "time"
+ENDS_EARLY_OK = "early"  # open-ended: ends on time or when the runner says
+ENDS_ON_TAPS = "taps"  # self-paced reps: ends when every rep was counted
+ENDS_ON_ANSWER = "answer"  # a check: ends when answered
+
+
+@dataclass(frozen=True)
+class CueAt:
+    offset: float
+    cue: str
+
+
+@dataclass(frozen=True)
+class Phase:
+    kind: str
+    exercise_index: int
+    exercise: Exercise
+    side: str | None
+    set: int
+    sets: int
+    rep: int | None
+    reps: int | None
+    start: float
+    duration: float | None
+    cues: tuple[CueAt, ...]
+    segment: int
+    item: str | None = None
+    ends: str = ENDS_ON_TIME
+
+    @property
+    def nominal(self) -> bool:
+        """True when the duration is only the plan's estimate."""
+        return self.ends != ENDS_ON_TIME
+
+    @property
+    def seconds(self) -> float:
+        """The duration counted in totals (a check counts none)."""
+        return self.duration or 0.0
+
+
+@dataclass(frozen=True)
+class Plan:
+    routine: object
+    phases: tuple[Phase, ...]
+
+    @property
+    def total(self) -> float:
+        return sum(p.seconds for p in self.phases)
+
+    def exercise_phases(self, exercise_index: int) -> list[Phase]:
+        return [p for p in self.phases if p.exercise_index == exercise_index]
+
+
+def _countdown(duration: float) -> list[CueAt]:
+    if duration <= COUNTDOWN:
+        return []
+    return [CueAt(duration - n, cues.BEEP_TICK) for n in range(COUNTDOWN, 0, -1)]
+
+
+class _Builder:
+    def __init__(self, routine: Routine) -> None:
+        self.routine = routine
+        self.phases: list[Phase] = []
+        self.clock = 0.0
+        self.segment = -1
+
+    def add(self, kind: str, ex_index: int, ex: Exercise, side: str | None, set_: int,
+            duration: float | None, at: list[CueAt], *, rep: int | None = None,
+            reps: int | None = None, item: str | None = None, ends: str = ENDS_ON_TIME,
+            new_segment: bool = True) -> None:
+        if new_segment:
+            self.segment += 1
+        self.phases.append(Phase(kind, ex_index, ex, side, set_, ex.sets, rep, reps, self.clock,
+                                 duration, tuple(sorted(at, key=lambda c: c.offset)),
+                                 self.segment, item, ends))
+        self.clock += duration or 0.0
+
+    def exercise(self, index: int, ex: Exercise) -> None:
+        prep = [CueAt(0.0, cues.exercise_name(ex.id))]
+        if self.routine.prepare >= 2 * GET_READY_AT:
+            prep.append(CueAt(GET_READY_AT, cues.GET_READY))
+        self.add("prepare", index, ex, ex.side_names[0], 1, self.routine.prepare, prep)
+        for side_index, side in enumerate(ex.side_names):
+            if side_index:
+                word = cues.SWITCH_LEGS if ex.limb == "leg" else cues.SWITCH_FEET
+                self.add("switch", index, ex, side, 1, self.routine.switch, [CueAt(0.0, word)])
+            for set_ in range(1, ex.sets + 1):
+                if set_ > 1 and ex.rest > 0:
+                    at = [CueAt(0.0, cues.REST), *_countdown(ex.rest)]
+                    self.add("rest", index, ex, side, set_, ex.rest, at)
+                self.body(index, ex, side, set_)
+
+    def body(self, index: int, ex: Exercise, side: str | None, set_: int) -> None:
+        if ex.kind == "timed":
+            seconds = float(ex.seconds or 0)
+            at = [CueAt(0.0, cues.GO), *_countdown(seconds)]
+            if seconds >= HALFWAY_FROM:
+                at.append(CueAt(seconds / 2, cues.HALFWAY))
+            ends = ENDS_EARLY_OK if ex.open_ended else ENDS_ON_TIME
+            self.add("work", index, ex, side, set_, seconds, at, rep=set_, reps=ex.sets, ends=ends)
+        elif ex.kind == "hold":
+            reps, hold = ex.reps or 1, float(ex.hold or 0)
+            for rep in range(1, reps + 1):
+                word = cues.LAST_ONE if rep == reps and reps > 1 else cues.HOLD
+                self.add("hold", index, ex, side, set_, hold, [CueAt(0.0, word), *_countdown(hold)],
+                         rep=rep, reps=reps, new_segment=rep == 1)
+                if rep < reps and ex.release > 0:
+                    self.add("release", index, ex, side, set_, ex.release,
+                             [CueAt(0.0, cues.RELEASE)], rep=rep, reps=reps, new_segment=False)
+        elif ex.kind == "reps" and ex.self_paced:
+            reps = ex.reps or 1
+            self.add("work", index, ex, side, set_, reps * SELF_PACED_SECONDS_PER_REP,
+                     [CueAt(0.0, cues.GO)], rep=0, reps=reps, ends=ENDS_ON_TAPS)
+        elif ex.kind == "reps":
+            reps, tempo = ex.reps or 1, ex.tempo or (2.0, 1.0, 2.0)
+            ticks, mark = [], 0.0
+            for part in tempo[:-1]:
+                mark += part
+                if part > 0 and mark < sum(tempo):
+                    ticks.append(CueAt(mark, cues.BEEP_TICK))
+            for rep in range(1, reps + 1):
+                if rep == reps and reps > 1:
+                    word = cues.LAST_ONE
+                else:
+                    word = cues.count(rep) if rep <= cues.MAX_COUNT else cues.BEEP_GO
+                self.add("rep", index, ex, side, set_, sum(tempo), [CueAt(0.0, word), *ticks],
+                         rep=rep, reps=reps, new_segment=rep == 1)
+        elif ex.kind == "sequence":
+            count = len(ex.items)
+            for number, item in enumerate(ex.items, start=1):
+                cue = cues.letter(item) or cues.BEEP_TICK
+                self.add("item", index, ex, side, set_, ex.seconds_per_item, [CueAt(0.0, cue)],
+                         rep=number, reps=count, item=item, new_segment=number == 1)
+        elif ex.kind == "check":
+            self.add("check", index, ex, side, set_, None, [CueAt(0.0, cues.BEEP_GO)],
+                     ends=ENDS_ON_ANSWER)
+
+
+def compile_plan(routine: Routine) -> Plan:
+    """The routine's phases in order, with start times, durations and cues."""
+    builder = _Builder(routine)
+    for index, exercise in enumerate(routine.exercises):
+        builder.exercise(index, exercise)
+    phases = builder.phases
+    if phases:
+        last = phases[-1]
+        end = CueAt(last.seconds, cues.WORKOUT_COMPLETE)
+        phases[-1] = Phase(**{**last.__dict__, "cues": (*last.cues, end)})
+    return Plan(routine, tuple(phases))

@@ -1,0 +1,41 @@
+"""What a finished exercise achieved, per side: the record the engine hands to the history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SideResult:
+    """The outcome of one exercise on one side (``side`` is None when both feet work together).
+
+    Counts are of the exercise's unit: holds for ``hold``, reps for ``reps``, items (letters)
+    for ``sequence``, bouts for ``timed``. ``achieved_seconds`` is the active time spent
+    working (pauses excluded); ``bouts`` lists the seconds of each timed bout, which for
+    open-ended steps is the time the runner achieved.
+    """
+
+    side: str | None
+    planned_sets: int
+    achieved_sets: int
+    planned_count: int
+    achieved_count: int
+    planned_seconds: float
+    achieved_seconds: float
+    bouts: tuple[float, ...] = ()
+    answer: str | None = None
+    skipped: bool = False
+
+
+@dataclass(frozen=True)
+class ExerciseResult:
+    """One finished exercise of a session: its id, kind and what each side achieved."""
+
+    exercise_id: str
+    kind: str
+    index: int
+    sides: tuple[SideResult, ...]
+
+    @property
+    def skipped(self) -> bool:
+        return all(s.skipped for s in self.sides)

@@ -1,0 +1,36 @@
+"""Test-wide settings: Qt runs headless, user data goes to a temporary folder."""
+
+from __future__ import annotations
+
+import os
+
+# Qt aborts the whole run without a display; the test configuration sets the platform itself.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest  # noqa: E402
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Each test gets its own empty user data folder (never the real one)."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("FOOTWORK_DATA_DIR", str(folder))
+    return folder

@@ -1,0 +1,139 @@
+"""The foot-strength plan carries every number of the seed, per side where the seed says so."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from footwork import cues
+from footwork.routine.library import resolve
+from footwork.session.plan import Phase, compile_plan
+
+
+@pytest.fixture(scope="module")
+def phases() -> list[Phase]:
+    return list(compile_plan(resolve("foot-strength")).phases)
+
+
+def of(phases: list[Phase], exercise: str, kind: str, side: str | None = "any") -> list[Phase]:
+    return [p for p in phases if p.exercise.id == exercise and p.kind == kind
+            and (side == "any" or p.side == side)]
+
+
+def test_phases_follow_each_other_without_gaps(phases: list[Phase]) -> None:
+    for before, after in zip(phases, phases[1:], strict=False):
+        assert after.start == pytest.approx(before.start + before.seconds)
+
+
+def test_tripod_check_asks_each_foot(phases: list[Phase]) -> None:
+    checks = of(phases, "tripod-check", "check")
+    assert [p.side for p in checks] == ["left", "right"]
+    assert checks[0].exercise.choices == ("outside", "middle", "inside")
+    assert all(p.duration is None and p.ends == "answer" for p in checks)
+
+
+def test_ball_roll_is_90_seconds_45_each_foot_with_a_switch(phases: list[Phase]) -> None:
+    work = of(phases, "ball-roll", "work")
+    assert [(p.side, p.duration) for p in work] == [("left", 45), ("right", 45)]
+    (switch,) = of(phases, "ball-roll", "switch")
+    assert switch.cues[0].cue == cues.SWITCH_FEET and switch.side == "right"
+    assert sum(p.seconds for p in work) == 90
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_toe_spread_is_ten_five_second_holds_each_foot(phases: list[Phase], side: str) -> None:
+    holds = of(phases, "toe-spread", "hold", side)
+    assert [p.duration for p in holds] == [5] * 10
+    assert [p.rep for p in holds] == list(range(1, 11))
+    assert len(of(phases, "toe-spread", "release", side)) == 9
+
+
+def test_calf_drops_are_ten_paced_reps_up_to_twelve(phases: list[Phase]) -> None:
+    reps = of(phases, "calf-drops", "rep")
+    assert len(reps) == 10 and reps[0].exercise.max_reps == 12
+    assert all(p.duration == 6 for p in reps)  # 2 s up, 1 s hold, 3 s down
+    assert [p.cues[0].cue for p in reps] == [cues.count(n) for n in range(1, 10)] + [cues.LAST_ONE]
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_plantar_stretch_is_ten_holds_each_foot(phases: list[Phase], side: str) -> None:
+    holds = of(phases, "plantar-stretch", "hold", side)
+    assert len(holds) == 10 and all(p.duration == 10 for p in holds)
+    assert "10 seconds" in holds[0].exercise.instructions  # the chosen hold is stated
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_toe_lifts_are_two_twenty_second_holds_each_foot(phases: list[Phase], side: str) -> None:
+    assert [p.duration for p in of(phases, "toe-lifts", "hold", side)] == [20, 20]
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_toe_spelling_is_the_alphabet_each_foot(phases: list[Phase], side: str) -> None:
+    items = of(phases, "toe-spelling", "item", side)
+    assert "".join(p.item or "" for p in items) == "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    assert [p.cues[0].cue for p in items] == [f"letter_{c}" for c in "abcdefghijklmnopqrstuvwxyz"]
+
+
+def test_towel_curls_are_three_sets_of_ten_with_rest(phases: list[Phase]) -> None:
+    reps = of(phases, "towel-curls", "rep")
+    assert Counter(p.set for p in reps) == {1: 10, 2: 10, 3: 10}
+    rests = of(phases, "towel-curls", "rest")
+    assert [p.set for p in rests] == [2, 3] and all(p.cues[0].cue == cues.REST for p in rests)
+
+
+@pytest.mark.parametrize("exercise", ["heel-walks", "toe-walks"])
+def test_walks_are_three_bouts_of_up_to_a_minute_with_rest(phases: list[Phase],
+                                                          exercise: str) -> None:
+    work = of(phases, exercise, "work")
+    assert [p.duration for p in work] == [60, 60, 60]
+    assert all(p.ends == "early" for p in work)
+    assert len(of(phases, exercise, "rest")) == 2
+
+
+def test_single_leg_balance_30_to_60_seconds_each_leg(phases: list[Phase]) -> None:
+    work = of(phases, "single-leg-balance", "work")
+    assert [(p.side, p.duration) for p in work] == [("left", 30), ("right", 30)]
+    assert work[0].exercise.max_seconds == 60 and work[0].ends == "early"
+    (switch,) = of(phases, "single-leg-balance", "switch")
+    assert switch.cues[0].cue == cues.SWITCH_LEGS
+
+
+def test_calf_stretch_holds_each_leg(phases: list[Phase]) -> None:
+    holds = of(phases, "calf-stretch", "hold")
+    assert [(p.side, p.duration) for p in holds] == [("left", 30), ("right", 30)]
+
+
+def test_cues_follow_the_catalogue_rules(phases: list[Phase]) -> None:
+    catalogue = set(cues.catalogue())
+    for phase in phases:
+        names = [c.cue for c in phase.cues]
+        assert set(names) <= catalogue, names
+        if phase.kind == "prepare":
+            assert names[:2] == [f"name_{phase.exercise.id}", cues.GET_READY]
+        if phase.kind in ("hold", "rest") or (phase.kind == "work" and phase.ends != "taps"):
+            ticks = [c.offset for c in phase.cues if c.cue == cues.BEEP_TICK]
+            assert ticks == [phase.seconds - 3, phase.seconds - 2, phase.seconds - 1]
+        if phase.kind == "work" and phase.seconds >= 40:
+            assert cues.HALFWAY in names
+        if phase.kind == "release":
+            assert names == [cues.RELEASE]
+    assert [c.cue for c in phases[-1].cues][-1] == cues.WORKOUT_COMPLETE
+    assert phases[-1].cues[-1].offset == phases[-1].seconds
+
+
+def test_last_one_comes_before_the_final_hold(phases: list[Phase]) -> None:
+    holds = of(phases, "toe-spread", "hold", "left")
+    assert [h.cues[0].cue for h in holds] == [cues.HOLD] * 9 + [cues.LAST_ONE]
+
+
+def test_total_time_is_the_sum_of_the_phases(phases: list[Phase]) -> None:
+    plan = compile_plan(resolve("foot-strength"))
+    assert plan.total == sum(p.seconds for p in phases)
+    assert 20 * 60 < plan.total < 35 * 60
+
+
+def test_self_paced_reps_have_a_nominal_duration() -> None:
+    work = [p for p in compile_plan(resolve("marbles")).phases if p.kind == "work"]
+    assert [(p.side, p.set) for p in work] == [("left", 1), ("left", 2), ("right", 1), ("right", 2)]
+    assert all(p.ends == "taps" and p.nominal and p.duration and p.reps == 10 for p in work)

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the test suite and the app need, when some are missing:
+# the sound server and its recorder (audio tests), the player binaries playsound3 uses,
+# the text-to-speech voices and sox (to regenerate clips), Xvfb and ImageMagick (screenshots)
+# and the libraries Qt's xcb and offscreen platforms load.
+set -euo pipefail
+packages=(
+  pulseaudio pulseaudio-utils
+  gstreamer1.0-plugins-base-apps gstreamer1.0-plugins-good
+  flite sox
+  xvfb imagemagick
+  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
+  libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
+  fonts-dejavu-core
+)
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  echo "system-deps: not a Debian-like system; install the equivalents of: ${packages[*]}" >&2
+  exit 0
+fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+((${#missing[@]})) || exit 0
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+  if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+    echo "system-deps: missing ${missing[*]}; run as root: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+echo "system-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
