@@ -1,0 +1,85 @@
+"""The main window: assembles the Today, Workout and History pages; holds no rules."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from footwork.routine.library import Entry
+from footwork.routine.model import Routine
+from footwork.session.plan import compile_plan
+from footwork.ui.today_page import TodayPage
+from footwork.ui.workout.controller import WorkoutController
+from footwork.ui.workout.page import WorkoutPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, entries: list[Entry], clock: Callable[[], float] = time.monotonic,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Footwork"))
+        self.resize(1100, 760)
+        self.clock = clock
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.today = TodayPage(entries)
+        self.today.startRequested.connect(self.start_workout)
+        self.today.historyRequested.connect(self.show_history)
+        self.pages.addWidget(self.today)
+        self.workout: WorkoutPage | None = None
+        self.controller: WorkoutController | None = None
+        self.history: QWidget | None = None
+        self.workout_started: list[Callable[[WorkoutController], None]] = []
+
+    def start_workout(self, routine: Routine, start_at: int = 0) -> WorkoutController:
+        self._close_workout()
+        controller = WorkoutController(compile_plan(routine), self.clock, start_at, self)
+        page = WorkoutPage(controller)
+        page.closeRequested.connect(self.show_today)
+        page.fullScreenRequested.connect(self.toggle_full_screen)
+        page.leaveFullScreenRequested.connect(lambda: self.set_full_screen(False))
+        self.controller, self.workout = controller, page
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        for hook in self.workout_started:
+            hook(controller)
+        controller.start()
+        return controller
+
+    def show_today(self) -> None:
+        self.set_full_screen(False)
+        self.pages.setCurrentWidget(self.today)
+        self._close_workout()
+
+    def show_history(self) -> None:
+        if self.history is None:
+            self.history = QLabel(self.tr("History comes here."))
+            self.pages.addWidget(self.history)
+        self.pages.setCurrentWidget(self.history)
+
+    def toggle_full_screen(self) -> None:
+        self.set_full_screen(not self.isFullScreen())
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        elif self.isFullScreen():
+            self.showNormal()
+        if self.workout:
+            self.workout.set_full_screen(on)
+
+    def _close_workout(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller.shutdown()
+        if self.workout is not None:
+            self.pages.removeWidget(self.workout)
+            self.workout.deleteLater()
+        self.workout, self.controller = None, None
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._close_workout()
+        super().closeEvent(event)

@@ -1,0 +1,144 @@
+"""The Today page: pick a routine, see what it asks and needs, and start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footwork.routine.library import Entry
+from footwork.routine.model import Routine
+from footwork.session.plan import compile_plan
+from footwork.ui.texts import duration, summary
+
+ROLE_ENTRY = Qt.ItemDataRole.UserRole
+
+
+class TodayPage(QWidget):
+    startRequested = Signal(object)  # Routine
+    historyRequested = Signal()
+
+    def __init__(self, entries: list[Entry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self.routines = QListWidget()
+        self.routines.setMinimumWidth(260)
+        self.title = QLabel()
+        self.title.setObjectName("routineTitle")
+        font = self.title.font()
+        font.setPointSize(22)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("#notice { background: #fff3cd; color: #5c4400; padding: 8px; }")
+        self.notice.hide()
+        self.start_button = QPushButton(self.tr("Start  [Enter]"))
+        self.start_button.setMinimumHeight(64)
+        font = self.start_button.font()
+        font.setPointSize(18)
+        self.start_button.setFont(font)
+        self.start_button.clicked.connect(self._start)
+        self.history_button = QPushButton(self.tr("History"))
+        self.history_button.clicked.connect(self.historyRequested.emit)
+
+        side = QVBoxLayout()
+        heading = QLabel(self.tr("Routines"))
+        heading.setStyleSheet("font-weight: bold;")
+        side.addWidget(heading)
+        side.addWidget(self.routines, 1)
+        side.addWidget(self.history_button)
+        main = QVBoxLayout()
+        main.addWidget(self.notice)
+        main.addWidget(self.title)
+        main.addWidget(self.details, 1)
+        main.addWidget(self.start_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(side)
+        layout.addLayout(main, 1)
+
+        for key in ("Return", "Enter"):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(self._start)
+        self.routines.currentItemChanged.connect(self._show_current)
+        self.set_entries(entries)
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.routines.clear()
+        for entry in entries:
+            name = entry.routine.name if entry.routine else entry.path.name
+            item = QListWidgetItem(name if entry.routine else self.tr("{name} (cannot load)")
+                                   .format(name=name))
+            item.setData(ROLE_ENTRY, entry)
+            if not entry.routine:
+                item.setForeground(Qt.GlobalColor.gray)
+            self.routines.addItem(item)
+        if self.routines.count():
+            self.routines.setCurrentRow(0)
+
+    def select(self, routine_id: str) -> None:
+        for row in range(self.routines.count()):
+            entry: Entry = self.routines.item(row).data(ROLE_ENTRY)
+            if entry.routine and entry.routine.id == routine_id:
+                self.routines.setCurrentRow(row)
+
+    def show_notice(self, text: str) -> None:
+        """A message at the top of the page (problems of a routine, a moved history file...)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def current(self) -> Routine | None:
+        item = self.routines.currentItem()
+        entry: Entry | None = item.data(ROLE_ENTRY) if item else None
+        return entry.routine if entry else None
+
+    def _start(self) -> None:
+        routine = self.current()
+        if routine is not None:
+            self.startRequested.emit(routine)
+
+    def _show_current(self) -> None:
+        item = self.routines.currentItem()
+        if item is None:
+            return
+        entry: Entry = item.data(ROLE_ENTRY)
+        if entry.routine is None:
+            self.title.setText(entry.path.name)
+            problems = "<br>".join(_escape(str(p)) for p in entry.problems)
+            self.details.setText(self.tr("This routine file cannot be used:") + "<br><tt>"
+                                 + problems + "</tt>")
+            self.start_button.setEnabled(False)
+            return
+        routine = entry.routine
+        total = compile_plan(routine).total
+        equipment = sorted({e for ex in routine.exercises for e in ex.equipment})
+        rows = "".join(f"<tr><td>{n}.&nbsp;</td><td><b>{_escape(ex.name)}</b></td>"
+                       f"<td>&nbsp;&nbsp;{_escape(summary(ex))}</td></tr>"
+                       for n, ex in enumerate(routine.exercises, start=1))
+        html = (f"<p>{_escape(routine.description.strip())}</p>"
+                f"<p><b>{self.tr('About {time}').format(time=duration(total))}</b> · "
+                + self.tr("{n} exercises").format(n=len(routine.exercises)) + "</p>"
+                f"<table>{rows}</table>")
+        if equipment:
+            html += (f"<p><b>{self.tr('You need:')}</b> "
+                     f"{_escape(', '.join(equipment))}</p>")
+        self.title.setText(routine.name)
+        self.details.setText(html)
+        self.start_button.setEnabled(True)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,122 @@
+"""Runs an engine in the Qt event loop: polls it on a timer and turns its events into signals.
+
+The timer never counts time: each tick asks the engine for the state as of the clock's now,
+then re-arms itself for the next moment something changes (the next second boundary or cue),
+but at least once a second so a long gap (the machine slept) is noticed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from footwork.session.engine import Engine
+from footwork.session.events import (
+    CueDue,
+    Event,
+    ExerciseFinished,
+    Paused,
+    SessionFinished,
+    SessionStopped,
+    State,
+    Status,
+)
+from footwork.session.plan import Plan
+
+MAX_TICK = 1.0  # seconds between polls at most while running
+MIN_TICK = 0.01
+SLACK = 0.002  # poll just after the moment of change, not just before it
+
+
+class WorkoutController(QObject):
+    stateChanged = Signal(object)  # State
+    cueDue = Signal(str, float)  # cue name, clock time it was due
+    exerciseFinished = Signal(object)  # ExerciseResult
+    pausedBy = Signal(str, object)  # reason ("user" | "sleep"), gap in seconds or None
+    runningChanged = Signal(bool)
+    ended = Signal(str)  # "completed" | "stopped"
+
+    def __init__(self, plan: Plan, clock: Callable[[], float] = time.monotonic,
+                 start_at: int = 0, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = Engine(plan, clock, start_at=start_at)
+        self.gap: float | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.tick)
+        self._running = False
+
+    @property
+    def plan(self) -> Plan:
+        return self.engine.plan
+
+    def state(self) -> State:
+        return self.engine.state()
+
+    # Commands: each hands the engine's events on, then re-arms the timer.
+    def start(self) -> None:
+        self._handle(self.engine.start())
+
+    def tick(self) -> None:
+        self._handle(self.engine.poll())
+
+    def toggle_pause(self) -> None:
+        self._handle(self.engine.toggle_pause())
+
+    def skip(self) -> None:
+        self._handle(self.engine.skip())
+
+    def back(self) -> None:
+        self._handle(self.engine.back())
+
+    def enter(self) -> None:
+        """Enter: count a self-paced rep or end an open-ended step."""
+        self._handle(self.engine.finish_step())
+
+    def answer(self, choice: int) -> None:
+        self._handle(self.engine.answer(choice))
+
+    def pause(self) -> None:
+        self._handle(self.engine.pause())
+
+    def resume(self) -> None:
+        self._handle(self.engine.resume())
+
+    def stop(self) -> None:
+        self._handle(self.engine.stop())
+
+    def shutdown(self) -> None:
+        """Stop polling (the page is closing)."""
+        self._timer.stop()
+
+    def _handle(self, events: list[Event]) -> None:
+        for event in events:
+            if isinstance(event, CueDue):
+                self.cueDue.emit(event.cue, event.due)
+            elif isinstance(event, ExerciseFinished):
+                self.exerciseFinished.emit(event.result)
+            elif isinstance(event, Paused):
+                self.gap = event.gap
+                self.pausedBy.emit(event.reason, event.gap)
+        running = self.engine.status is Status.RUNNING
+        if running != self._running:
+            self._running = running
+            self.runningChanged.emit(running)
+        self.stateChanged.emit(self.engine.state())
+        for event in events:
+            if isinstance(event, SessionFinished):
+                self.ended.emit("completed")
+            elif isinstance(event, SessionStopped):
+                self.ended.emit("stopped")
+        self._arm()
+
+    def _arm(self) -> None:
+        if self.engine.status is not Status.RUNNING:
+            self._timer.stop()
+            return
+        wait = self.engine.until_change()
+        wait = MAX_TICK if wait is None else min(MAX_TICK, wait + SLACK)
+        self._timer.start(max(int(MIN_TICK * 1000), round(wait * 1000)))

@@ -1,0 +1,270 @@
+"""The workout page: huge digits, the exercise, the side and the counters, readable at 3 m.
+
+The page renders :func:`describe` of the controller's state and turns keys and buttons into
+controller commands. Keys (presentation clickers send the arrows and Page Up/Down):
+Space pause/resume · Right/PgDown skip · Left/PgUp back · Enter/B count a rep or end early ·
+1 2 3 answer a check · F/F11 full screen · Esc leave full screen, else ask to stop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footwork.session.events import State
+from footwork.ui.workout.controller import WorkoutController
+from footwork.ui.workout.view_model import WorkoutView, describe
+
+# Font pixel sizes as fractions of the page height: (normal, full screen)
+SCALE = {
+    "exercise": (0.075, 0.09), "side": (0.06, 0.075), "rep": (0.06, 0.075),
+    "big": (0.40, 0.52), "phase": (0.065, 0.08), "info": (0.03, 0.03),
+    "next": (0.028, 0.03), "choice": (0.05, 0.06),
+}
+
+
+def _label(name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setAlignment(align)
+    return label
+
+
+class WorkoutPage(QWidget):
+    closeRequested = Signal()
+    fullScreenRequested = Signal()
+    leaveFullScreenRequested = Signal()
+
+    def __init__(self, controller: WorkoutController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workoutPage")
+        self.controller = controller
+        self.full_screen = False
+        self.view: WorkoutView | None = None
+        self.stop_box: QMessageBox | None = None
+        self._colour = ""
+        self._build()
+        self._shortcuts()
+        controller.stateChanged.connect(self.render)
+        controller.ended.connect(self._ended)
+        self.render(controller.state())
+
+    # ----- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.stage = QFrame()
+        self.stage.setObjectName("stage")
+        self.exercise = _label("exercise")
+        self.side = _label("side")
+        self.rep = _label("rep", Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.set = _label("set", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.letter = _label("letter")
+        self.big = _label("big")
+        self.phase = _label("phase")
+        self.banner = _label("banner")
+        self.info = _label("info")
+        self.info.setWordWrap(True)
+        self.choices = [QPushButton() for _ in range(3)]
+        self.next = _label("next", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.remaining = _label("remaining",
+                                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+
+        counters = QHBoxLayout()
+        counters.addWidget(self.set, 1)
+        counters.addWidget(self.side, 2)
+        counters.addWidget(self.rep, 1)
+        big_row = QHBoxLayout()
+        big_row.addWidget(self.letter, 1)
+        big_row.addWidget(self.big, 1)
+        choice_row = QHBoxLayout()
+        for number, button in enumerate(self.choices):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, n=number: self.controller.answer(n))
+            choice_row.addWidget(button)
+        footer = QHBoxLayout()
+        footer.addWidget(self.next, 1)
+        footer.addWidget(self.remaining)
+        # Heights come from these stretch factors, never from the text: the fonts scale with
+        # the page's height, so a text-driven minimum height would grow the window without end.
+        stage = QVBoxLayout(self.stage)
+        stage.addWidget(self.exercise, 9)
+        stage.addLayout(counters, 7)
+        stage.addLayout(big_row, 44)
+        stage.addWidget(self.phase, 8)
+        stage.addWidget(self.banner, 6)
+        stage.addWidget(self.info, 14)
+        stage.addLayout(choice_row, 8)
+        stage.addLayout(footer, 4)
+        stage.addWidget(self.progress)
+        for widget in (self.exercise, self.side, self.rep, self.set, self.letter, self.big,
+                       self.phase, self.info, self.next, self.remaining, self.banner,
+                       *self.choices):
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+
+        self.buttons = QWidget()
+        row = QHBoxLayout(self.buttons)
+        self.pause_button = self._button(row, self.tr("Pause  [Space]"), self.controller.toggle_pause)
+        self.back_button = self._button(row, self.tr("Back  [←]"), self.controller.back)
+        self.skip_button = self._button(row, self.tr("Skip  [→]"), self.controller.skip)
+        self.enter_button = self._button(row, self.tr("Count rep  [Enter]"), self.controller.enter)
+        self.stop_button = self._button(row, self.tr("Stop  [Esc]"), self.ask_stop)
+        self.done_button = self._button(row, self.tr("Back to Today  [Enter]"),
+                                        self.closeRequested.emit)
+        self.done_button.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.stage, 1)
+        layout.addWidget(self.buttons)
+
+    def _button(self, row: QHBoxLayout, text: str, slot) -> QPushButton:  # noqa: ANN001
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setMinimumHeight(56)
+        font = button.font()
+        font.setPointSize(14)
+        button.setFont(font)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def _shortcuts(self) -> None:
+        keys = {
+            "Space": self.controller.toggle_pause,
+            "Right": self.controller.skip, "PgDown": self.controller.skip,
+            "Left": self.controller.back, "PgUp": self.controller.back,
+            "Return": self._enter, "Enter": self._enter, "B": self._enter,
+            "1": lambda: self.controller.answer(0), "2": lambda: self.controller.answer(1),
+            "3": lambda: self.controller.answer(2),
+            "F": self.fullScreenRequested.emit, "F11": self.fullScreenRequested.emit,
+            "Esc": self._escape,
+        }
+        self.shortcuts = {}
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts[key] = shortcut
+
+    # ----- behaviour -------------------------------------------------------------------------
+    def _enter(self) -> None:
+        if self.view and self.view.finished:
+            self.closeRequested.emit()
+        else:
+            self.controller.enter()
+
+    def _escape(self) -> None:
+        if self.full_screen:
+            self.leaveFullScreenRequested.emit()
+        elif self.view and self.view.finished:
+            self.closeRequested.emit()
+        else:
+            self.ask_stop()
+
+    def ask_stop(self) -> None:
+        """Ask before ending the workout; the session waits paused while the question is open."""
+        if self.stop_box is not None:
+            return
+        was_running = not (self.view and self.view.paused)
+        self.controller.pause()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the workout?"),
+                          self.tr("End this workout now? What you have done so far is kept."),
+                          QMessageBox.StandardButton.NoButton, self)
+        stop = box.addButton(self.tr("Stop workout"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stop)
+
+        def answered() -> None:
+            self.stop_box = None
+            if box.clickedButton() is stop:
+                self.controller.stop()
+            elif was_running:
+                self.controller.resume()
+
+        box.finished.connect(answered)
+        self.stop_box = box
+        box.open()
+
+    def set_full_screen(self, on: bool) -> None:
+        self.full_screen = on
+        for widget in (self.buttons, self.next, self.remaining, self.progress):
+            widget.setVisible(not on)
+        if self.view:
+            self._show(self.view)
+        self._scale()
+
+    def _ended(self, how: str) -> None:
+        for button in (self.pause_button, self.back_button, self.skip_button,
+                       self.enter_button, self.stop_button):
+            button.hide()
+        self.done_button.show()
+
+    # ----- rendering -------------------------------------------------------------------------
+    def render(self, state: State) -> None:
+        self._show(describe(state, self.controller.gap))
+
+    def _show(self, view: WorkoutView) -> None:
+        self.view = view
+        self.exercise.setText(view.exercise)
+        self.side.setText(view.side)
+        self.rep.setText(view.rep)
+        self.set.setText(view.set)
+        self.big.setText(view.big)
+        self.letter.setText(view.letter)
+        self.letter.setVisible(bool(view.letter))
+        self.phase.setText(view.phase)
+        self.banner.setText(view.banner)
+        self.banner.setVisible(bool(view.banner))
+        self.info.setText(view.info)
+        self.info.setVisible(bool(view.info) and not self.full_screen)
+        for button, text in zip(self.choices, (*view.choices, "", "", ""), strict=False):
+            button.setText(text)
+            button.setVisible(bool(text))
+        self.next.setText(view.next)
+        self.remaining.setText(view.remaining)
+        self.progress.setValue(round(view.progress * 1000))
+        self.pause_button.setText(self.tr("Resume  [Space]") if view.paused
+                                  else self.tr("Pause  [Space]"))
+        self.enter_button.setText(f"{view.action}  [Enter]" if view.action else
+                                  self.tr("Count rep  [Enter]"))
+        self.enter_button.setEnabled(bool(view.action))
+        key = f"{view.colour}{view.side_colour}"
+        if key != self._colour:
+            self._colour = key
+            self.stage.setStyleSheet(
+                f"#stage {{ background: {view.colour}; }}"
+                f"#stage QLabel {{ color: white; }}"
+                f"#stage QLabel#side {{ color: {view.side_colour}; font-weight: bold; }}"
+                f"#stage QLabel#banner {{ background: #000000; color: #ffeb3b; }}")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._scale()
+
+    def _scale(self) -> None:
+        height = max(300, self.height())
+        mode = 1 if self.full_screen else 0
+        widgets = {"exercise": [self.exercise], "side": [self.side], "rep": [self.rep, self.set],
+                   "big": [self.big, self.letter], "phase": [self.phase, self.banner],
+                   "info": [self.info], "next": [self.next, self.remaining],
+                   "choice": self.choices}
+        for name, targets in widgets.items():
+            for widget in targets:
+                font = QFont(widget.font())
+                font.setPixelSize(max(10, round(SCALE[name][mode] * height)))
+                font.setBold(name in ("big", "exercise", "phase", "side"))
+                widget.setFont(font)

@@ -1,0 +1,168 @@
+"""What the workout page shows for an engine state: texts and colours, no widgets.
+
+Kept apart from the widgets so the rules of what a runner sees (which words, which colour,
+when the letter shows) are tested without painting anything.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from footwork.session.events import PAUSED_BY_SLEEP, State, Status
+from footwork.session.plan import ENDS_EARLY_OK, ENDS_ON_ANSWER, ENDS_ON_TAPS, Phase
+
+# Phase colours: saturated, with white text, readable across a room in light or dark schemes.
+PHASE_COLOURS = {
+    "prepare": "#b26a00",  # amber: get ready
+    "work": "#1b7a3a", "hold": "#1b7a3a", "rep": "#1b7a3a", "item": "#1b7a3a",  # green: work
+    "release": "#00707a",  # teal: let go
+    "rest": "#1f4fa3",  # blue: rest
+    "switch": "#6a2c91",  # purple: change sides
+    "check": "#4a5560",  # slate: answer a question
+}
+FINISHED_COLOUR = "#1b7a3a"
+PAUSED_COLOUR = "#3a3a3a"
+SIDE_COLOURS = {"left": "#4fc3f7", "right": "#ffb74d", None: "#e0e0e0"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Workout", text)
+
+
+def side_text(phase: Phase) -> str:
+    limb = phase.exercise.limb
+    if phase.side is None:
+        return tr("BOTH FEET")
+    if phase.side == "left":
+        return tr("LEFT LEG") if limb == "leg" else tr("LEFT FOOT")
+    return tr("RIGHT LEG") if limb == "leg" else tr("RIGHT FOOT")
+
+
+def phase_word(phase: Phase) -> str:
+    words = {
+        "prepare": tr("GET READY"), "hold": tr("HOLD"), "release": tr("RELEASE"),
+        "rest": tr("REST"), "item": tr("SPELL"), "check": tr("CHECK"),
+        "switch": tr("SWITCH LEGS") if phase.exercise.limb == "leg" else tr("SWITCH FEET"),
+    }
+    if phase.kind in words:
+        return words[phase.kind]
+    if phase.ends == ENDS_ON_TAPS:
+        return tr("COUNT YOUR REPS")
+    return tr("GO")
+
+
+def clock_text(seconds: float) -> str:
+    """Seconds left as shown: rounded up, so 0.2 s left still shows 1; minutes past 59 s."""
+    whole = max(0, math.ceil(seconds - 1e-6))
+    return f"{whole // 60}:{whole % 60:02d}" if whole >= 60 else str(whole)
+
+
+def gap_text(seconds: float) -> str:
+    """How long the machine was away, in words: "3 min", "2 h 5 min"."""
+    minutes = round(seconds / 60)
+    if minutes < 1:
+        return tr("{n} s").format(n=round(seconds))
+    if minutes < 60:
+        return tr("{n} min").format(n=minutes)
+    return tr("{h} h {m} min").format(h=minutes // 60, m=minutes % 60)
+
+
+def _describe_phase(phase: Phase) -> str:
+    """A short line for "next": exercise, side, what happens."""
+    parts = [phase.exercise.name]
+    if phase.exercise.sides != "both":
+        parts.append(side_text(phase).capitalize())
+    if phase.kind in ("rest", "switch", "check"):
+        parts.append(phase_word(phase).capitalize())
+    if phase.sets > 1 and phase.kind not in ("prepare",):
+        parts.append(tr("set {n} of {total}").format(n=phase.set, total=phase.sets))
+    return " · ".join(parts)
+
+
+@dataclass(frozen=True)
+class WorkoutView:
+    exercise: str
+    side: str
+    side_colour: str
+    phase: str
+    colour: str
+    big: str  # the digits (or the tap count, or "?" for a check)
+    letter: str  # the current letter of a sequence, or ""
+    rep: str
+    set: str
+    info: str
+    choices: tuple[str, ...]
+    next: str
+    progress: float
+    remaining: str
+    banner: str
+    action: str  # what Enter does now, "" when it does nothing
+    paused: bool
+    finished: bool
+
+
+def describe(state: State, gap: float | None = None) -> WorkoutView:
+    """The page's content for ``state`` (``gap``: how long the machine slept, if it did)."""
+    phase = state.phase
+    ex = phase.exercise
+    finished = state.status in (Status.FINISHED, Status.STOPPED)
+    paused = state.status is Status.PAUSED
+    if state.status is Status.FINISHED:
+        big, word = "✓", tr("WORKOUT COMPLETE")
+    elif state.status is Status.STOPPED:
+        big, word = "■", tr("WORKOUT STOPPED")
+    elif phase.ends == ENDS_ON_TAPS:
+        big, word = str(state.taps), phase_word(phase)
+    elif phase.ends == ENDS_ON_ANSWER:
+        big, word = "?", phase_word(phase)
+    else:
+        big, word = clock_text(state.time_left or 0.0), phase_word(phase)
+
+    rep = ""
+    if phase.kind in ("hold", "release", "rep", "item") and phase.reps:
+        rep = f"{phase.rep} / {phase.reps}"
+    elif phase.ends == ENDS_ON_TAPS:
+        rep = f"{state.taps} / {phase.reps}"
+    elif phase.kind == "work" and ex.sets > 1:
+        rep = f"{phase.set} / {ex.sets}"
+    set_text = tr("set {n} / {total}").format(n=phase.set, total=ex.sets) if ex.sets > 1 else ""
+
+    info = ""
+    choices: tuple[str, ...] = ()
+    if phase.kind == "prepare":
+        info = ex.instructions.strip()
+        if ex.equipment:
+            info += "\n" + tr("You need: {items}").format(items=", ".join(ex.equipment))
+    elif phase.kind == "check":
+        info = ex.question
+        choices = tuple(f"{n}  {QCoreApplication.translate('Routine', c)}"
+                        for n, c in enumerate(ex.choices, start=1))
+
+    banner = ""
+    if paused and state.pause_reason == PAUSED_BY_SLEEP:
+        away = gap_text(gap) if gap is not None else ""
+        banner = tr("Paused: the computer was asleep{away}. Press Space to go on.").format(
+            away=tr(" for {time}").format(time=away) if away else "")
+    elif paused:
+        banner = tr("Paused. Press Space to go on.")
+
+    action = ""
+    if not finished and phase.ends == ENDS_ON_TAPS:
+        action = tr("Count rep")
+    elif not finished and phase.ends == ENDS_EARLY_OK:
+        action = tr("Done early")
+
+    nxt = tr("Next: {what}").format(what=_describe_phase(state.next_phase)) if (
+        state.next_phase and not finished) else ""
+    colour = PAUSED_COLOUR if paused else FINISHED_COLOUR if finished else PHASE_COLOURS[phase.kind]
+    return WorkoutView(
+        exercise=ex.name, side="" if finished else side_text(phase),
+        side_colour=SIDE_COLOURS[phase.side], phase=word, colour=colour, big=big,
+        letter=phase.item or "" if phase.kind == "item" and not finished else "",
+        rep="" if finished else rep, set="" if finished else set_text, info=info,
+        choices=choices, next=nxt, progress=state.progress,
+        remaining=tr("{time} left").format(time=clock_text(state.remaining)),
+        banner=banner, action=action, paused=paused, finished=finished)
