@@ -122,7 +122,7 @@ def describe(state: State, gap: float | None = None) -> WorkoutView:
         big, word = clock_text(state.time_left or 0.0), phase_word(phase)
 
     rep = ""
-    if phase.kind in ("hold", "release", "rep", "item") and phase.reps:
+    if phase.kind in ("hold", "release", "rep", "item") and (phase.reps or 0) > 1:
         rep = f"{phase.rep} / {phase.reps}"
     elif phase.ends == ENDS_ON_TAPS:
         rep = f"{state.taps} / {phase.reps}"
