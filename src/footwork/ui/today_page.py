@@ -130,7 +130,7 @@ class TodayPage(QWidget):
                        for n, ex in enumerate(routine.exercises, start=1))
         html = (f"<p>{_escape(routine.description.strip())}</p>"
                 f"<p><b>{self.tr('About {time}').format(time=duration(total))}</b> · "
-                + self.tr("{n} exercises").format(n=len(routine.exercises)) + "</p>"
+                + self.tr("Exercises: {n}").format(n=len(routine.exercises)) + "</p>"
                 f"<table>{rows}</table>")
         if equipment:
             html += (f"<p><b>{self.tr('You need:')}</b> "
