@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         self.workout: WorkoutPage | None = None
         self.controller: WorkoutController | None = None
         self.history: QWidget | None = None
+        self._retired: tuple[object, ...] = ()
         self.workout_started: list[Callable[[WorkoutController], None]] = []
 
     def start_workout(self, routine: Routine, start_at: int = 0) -> WorkoutController:
@@ -77,7 +78,13 @@ class MainWindow(QMainWindow):
             self.controller.shutdown()
         if self.workout is not None:
             self.pages.removeWidget(self.workout)
-            self.workout.deleteLater()
+        # Unparent, then delete on the next turn of the event loop (this may run inside one
+        # of the page's own signals); the references kept here live until then.
+        self._retired = (self.workout, self.controller)
+        for obj in self._retired:
+            if obj is not None:
+                obj.setParent(None)
+                obj.deleteLater()
         self.workout, self.controller = None, None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -1,0 +1,66 @@
+"""The controller: a real QTimer asks the engine for the state; it never counts ticks."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from footwork.routine.loader import parse
+from footwork.session.plan import compile_plan
+from footwork.ui.workout.controller import WorkoutController
+from tests.conftest import FakeClock
+from tests.session.routines import small
+
+QUICK = b"""
+format = 1
+id = "quick"
+name = "Quick"
+prepare = 0.3
+switch = 0.2
+
+[[exercises]]
+id = "spread"
+name = "Spread"
+kind = "hold"
+sides = "each-foot"
+hold = 0.4
+reps = 2
+release = 0.2
+"""
+
+
+def test_a_routine_runs_to_the_end_on_the_real_event_loop_and_clock(qtbot: QtBot) -> None:
+    plan = compile_plan(parse(QUICK, Path("quick.toml")))
+    controller = WorkoutController(plan)
+    cues: list[tuple[str, float, float]] = []
+    controller.cueDue.connect(lambda cue, due: cues.append((cue, due, time.monotonic())))
+    began = time.monotonic()
+    with qtbot.waitSignal(controller.ended, timeout=10_000) as ended:
+        controller.start()
+    took = time.monotonic() - began
+    assert ended.args == ["completed"]
+    assert took == pytest.approx(plan.total, abs=0.25)
+    said = [c for c, _, _ in cues]
+    assert said[:3] == ["name_spread", "hold", "release"] and said[-1] == "workout_complete"
+    assert "switch_feet" in said
+    late = [heard - due for _, due, heard in cues]
+    assert max(late) < 0.1, late  # each cue handed on within 100 ms of its moment
+
+
+def test_the_timer_is_armed_for_the_next_change_not_a_fixed_tick(qtbot: QtBot,
+                                                                 clock: FakeClock) -> None:
+    controller = WorkoutController(compile_plan(small()), clock, start_at=1)
+    controller.start()
+    clock.advance(4 + 0.7)  # 0.7 s into a 5 s hold: the digits change in 0.3 s
+    controller.tick()
+    assert controller._timer.isActive()
+    assert controller._timer.interval() == pytest.approx(302, abs=2)
+    controller.pause()
+    assert not controller._timer.isActive()  # nothing changes while paused
+    controller.resume()
+    assert controller._timer.isActive()
+    controller.stop()
+    assert not controller._timer.isActive()
