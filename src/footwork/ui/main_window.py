@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from footwork.routine.library import Entry
 from footwork.routine.model import Routine
 from footwork.session.plan import compile_plan
+from footwork.ui.keep_awake import KeepAwake
 from footwork.ui.today_page import TodayPage
 from footwork.ui.workout.controller import WorkoutController
 from footwork.ui.workout.page import WorkoutPage
@@ -18,8 +19,9 @@ from footwork.ui.workout.page import WorkoutPage
 
 class MainWindow(QMainWindow):
     def __init__(self, entries: list[Entry], clock: Callable[[], float] = time.monotonic,
-                 parent: QWidget | None = None) -> None:
+                 keep_awake: KeepAwake | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.keep_awake = keep_awake or KeepAwake()
         self.setWindowTitle(self.tr("Footwork"))
         self.resize(1100, 760)
         self.clock = clock
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
         page.closeRequested.connect(self.show_today)
         page.fullScreenRequested.connect(self.toggle_full_screen)
         page.leaveFullScreenRequested.connect(lambda: self.set_full_screen(False))
+        controller.runningChanged.connect(self._running_changed)
         self.controller, self.workout = controller, page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
@@ -72,6 +75,13 @@ class MainWindow(QMainWindow):
         if self.workout:
             self.workout.set_full_screen(on)
 
+    def _running_changed(self, running: bool) -> None:
+        """The screen stays awake while a workout runs, and may sleep when it is paused."""
+        if running:
+            self.keep_awake.hold()
+        else:
+            self.keep_awake.release()
+
     def _close_workout(self) -> None:
         if self.controller is not None:
             self.controller.stop()
@@ -89,4 +99,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._close_workout()
+        self.keep_awake.close()
         super().closeEvent(event)

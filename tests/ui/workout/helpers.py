@@ -8,17 +8,35 @@ from contextlib import contextmanager
 from pytestqt.qtbot import QtBot
 
 from footwork.routine.model import Routine
+from footwork.ui.keep_awake import KeepAwake
 from footwork.ui.main_window import MainWindow
 from footwork.ui.workout.controller import WorkoutController
 from footwork.ui.workout.page import WorkoutPage
 from tests.conftest import FakeClock
 
 
+class FakeScreenSaver:
+    """Stands in for org.freedesktop.ScreenSaver: records inhibit and uninhibit calls."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+        self.cookie = 0
+
+    def inhibit(self, reason: str) -> int:
+        self.cookie += 1
+        self.calls.append("inhibit")
+        return self.cookie
+
+    def uninhibit(self, token: object) -> None:
+        self.calls.append("uninhibit")
+
+
 class Driver:
     def __init__(self, qtbot: QtBot, clock: FakeClock, routine: Routine,
                  start_at: int = 0) -> None:
         self.qtbot, self.clock = qtbot, clock
-        self.window = MainWindow([], clock)
+        self.awake = FakeScreenSaver()
+        self.window = MainWindow([], clock, KeepAwake(self.awake))
         qtbot.addWidget(self.window)
         with qtbot.waitActive(self.window):  # shortcuts need the active window
             self.window.show()

@@ -187,3 +187,19 @@ def test_buttons_do_what_their_keys_do(qtbot: QtBot, clock: FakeClock) -> None:
         d.run(1)
         d.page.back_button.click()
         assert d.page.phase.text() == "GET READY"
+
+
+def test_screen_kept_awake_while_running_released_on_pause_stop_and_exit(
+        qtbot: QtBot, clock: FakeClock) -> None:
+    with driven(qtbot, clock, small(), start_at=1) as d:
+        assert d.awake.calls == ["inhibit"]  # on start
+        d.key(Qt.Key.Key_Space)
+        assert d.awake.calls[-1] == "uninhibit"  # on pause
+        d.key(Qt.Key.Key_Space)
+        assert d.awake.calls[-1] == "inhibit"  # on resume
+        d.controller.stop()
+        assert d.awake.calls == ["inhibit", "uninhibit", "inhibit", "uninhibit"]  # on stop
+        d.window.start_workout(small(), 1)
+        assert d.awake.calls[-1] == "inhibit"
+        d.window.close()  # on exit
+        assert d.awake.calls[-1] == "uninhibit"
