@@ -11,6 +11,7 @@ from footwork import __version__, i18n, paths
 from footwork.routine.library import discover, resolve
 from footwork.routine.problems import RoutineError
 from footwork.ui.main_window import MainWindow
+from footwork.ui.theme import follow_system_scheme
 
 
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -50,6 +51,7 @@ def run(start: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("footwork")
     install_translations(app)
+    follow_system_scheme(app)
     window = create_window(start)
     window.show()
     return app.exec()
