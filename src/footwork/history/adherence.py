@@ -1,0 +1,187 @@
+"""Adherence figures: sessions per week against a goal, streaks, program progress.
+
+Pure functions over :class:`History` rows: no SQLite, no Qt, no clock (the caller passes
+``today``, and the locale's first day of the week as 0 = Monday ... 6 = Sunday).
+
+Rules:
+- A session belongs to its ``local_date``, the day on the runner's clock when it started, so
+  a daylight-saving change or a trip to another time zone never moves it to another day.
+- A session *counts* when it is ``completed``, or ``partial`` with at least one exercise
+  done (an exercise is done when at least one of its sides was not skipped). ``running``
+  and ``interrupted`` sessions count once they are resumed and finished, or kept as partial.
+- Every counted session counts, two on one day included.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from footwork.history.rows import History, ResultRow, SessionRow
+
+DEFAULT_GOAL = 5
+PROGRAM_WEEKS = (4, 5, 6)
+
+
+def exercises_done(results: list[ResultRow]) -> set[int]:
+    """Indexes of the exercises with at least one side not skipped."""
+    return {r.exercise_index for r in results if not r.skipped}
+
+
+def counted_sessions(history: History) -> list[SessionRow]:
+    """The sessions that count toward adherence (see the module's rules), oldest first."""
+    by_session = history.results_by_session()
+    return [s for s in history.sessions
+            if s.status == "completed"
+            or (s.status == "partial" and exercises_done(by_session.get(s.id, [])))]
+
+
+def week_start(day: date, first_weekday: int = 0) -> date:
+    """The first day of the week holding ``day`` (weeks start on ``first_weekday``)."""
+    if not 0 <= first_weekday <= 6:
+        raise ValueError(f"first_weekday must be 0 (Monday) to 6 (Sunday), got {first_weekday}")
+    return day - timedelta(days=(day.weekday() - first_weekday) % 7)
+
+
+@dataclass(frozen=True)
+class Week:
+    """One calendar week: its first day, its counted sessions, the goal, whether it is today's."""
+
+    start: date
+    sessions: int
+    goal: int
+    current: bool = False
+
+    @property
+    def met(self) -> bool:
+        return self.sessions >= self.goal
+
+    @property
+    def end(self) -> date:
+        """The week's last day."""
+        return self.start + timedelta(days=6)
+
+
+def weekly(history: History, today: date, *, goal: int = DEFAULT_GOAL,
+           first_weekday: int = 0) -> list[Week]:
+    """Every week from the first counted session's to today's (empty weeks included)."""
+    if goal < 1:
+        raise ValueError(f"the weekly goal must be at least 1, got {goal}")
+    counts = Counter(week_start(s.local_date, first_weekday) for s in counted_sessions(history))
+    if not counts:
+        return []
+    this_week = week_start(today, first_weekday)
+    start, last = min(counts), max(max(counts), this_week)
+    weeks = []
+    while start <= last:
+        weeks.append(Week(start, counts.get(start, 0), goal, start == this_week))
+        start += timedelta(days=7)
+    return weeks
+
+
+@dataclass(frozen=True)
+class Streaks:
+    """Runs of consecutive weeks that met the goal: the one still going, and the longest."""
+
+    current: int
+    longest: int
+
+
+def streaks(weeks: list[Week]) -> Streaks:
+    """Current and longest streak of goal-meeting weeks.
+
+    The current week counts once it met the goal; until then it does not break the streak
+    (the streak is the run that ended last week).
+    """
+    longest = run = 0
+    for week in weeks:
+        run = run + 1 if week.met else 0
+        longest = max(longest, run)
+    current = 0
+    for index, week in enumerate(reversed(weeks)):
+        if week.met:
+            current += 1
+        elif not (index == 0 and week.current):
+            break
+    return Streaks(current, longest)
+
+
+@dataclass(frozen=True)
+class Completion:
+    """Exercises done out of exercises planned."""
+
+    done: int
+    planned: int
+
+    @property
+    def share(self) -> float | None:
+        """``done / planned`` (None when nothing was planned)."""
+        return self.done / self.planned if self.planned else None
+
+
+def completion(history: History, *, since: date | None = None) -> Completion:
+    """Share of planned exercises done, over completed and partial sessions from ``since``.
+
+    A session plans its routine's exercise count when recorded (``planned_exercises``),
+    otherwise the exercises it recorded.
+    """
+    by_session = history.results_by_session()
+    done = planned = 0
+    for session in history.sessions:
+        if session.status not in ("completed", "partial"):
+            continue
+        if since is not None and session.local_date < since:
+            continue
+        results = by_session.get(session.id, [])
+        recorded = len({r.exercise_index for r in results})
+        planned += max(session.planned_exercises or 0, recorded)
+        done += len(exercises_done(results))
+    return Completion(done, planned)
+
+
+@dataclass(frozen=True)
+class Program:
+    """Where the runner is in the 4-6 week program: ``week`` of ``weeks`` (0: not started)."""
+
+    start: date | None
+    week: int
+    weeks: int
+    finished: bool
+
+
+def program(history: History, today: date, *, start: date | None = None,
+            weeks: int = 6) -> Program:
+    """Program progress: week N of ``weeks`` counted in 7-day blocks from ``start``.
+
+    ``start`` defaults to the first counted session's date. After the last week, ``week``
+    stays at ``weeks`` and ``finished`` is True.
+    """
+    if weeks not in PROGRAM_WEEKS:
+        raise ValueError(f"the program lasts 4 to 6 weeks, got {weeks}")
+    if start is None:
+        counted = counted_sessions(history)
+        start = min((s.local_date for s in counted), default=None)
+    if start is None or today < start:
+        return Program(start, 0, weeks, False)
+    week = (today - start).days // 7 + 1
+    return Program(start, min(week, weeks), weeks, week > weeks)
+
+
+@dataclass(frozen=True)
+class Adherence:
+    """All adherence figures of the History page at once."""
+
+    weeks: list[Week]
+    streaks: Streaks
+    completion: Completion
+    program: Program
+
+
+def adherence(history: History, today: date, *, goal: int = DEFAULT_GOAL,
+              first_weekday: int = 0, program_start: date | None = None,
+              program_weeks: int = 6) -> Adherence:
+    """Weekly bars, streaks, completion share and program progress for ``today``."""
+    weeks = weekly(history, today, goal=goal, first_weekday=first_weekday)
+    return Adherence(weeks, streaks(weeks), completion(history),
+                     program(history, today, start=program_start, weeks=program_weeks))

@@ -1,0 +1,116 @@
+"""Opening the history file without ever losing it.
+
+Before the store writes anything, the file is inspected through a read-only connection
+(``PRAGMA quick_check`` and the schema version). A file that is not a database, is damaged,
+cannot be read, or comes from a newer Footwork is renamed aside together with its ``-wal``,
+``-shm`` and ``-journal`` companions (nothing is deleted or overwritten; only ``-shm``,
+SQLite's rebuildable index of the WAL, may have been refreshed by the check) and a new file is
+started; the caller gets a :class:`Recovery` to show. A folder that cannot be written raises
+:class:`HistoryUnavailable` instead: there is nothing wrong with the file itself.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from footwork.history.errors import (
+    HistoryUnavailable,
+    Recovery,
+    classify,
+    os_reason,
+    primary_code,
+)
+from footwork.history.schema import LATEST, version
+
+COMPANIONS = ("-wal", "-shm", "-journal")
+BUSY_TIMEOUT = 5.0  # seconds to wait for another connection's write lock
+
+
+def open_checked(path: Path, now: datetime) -> tuple[sqlite3.Connection, Recovery | None]:
+    """A read-write connection to ``path`` (autocommit mode) and what was recovered, if anything.
+
+    ``now`` (aware) stamps the name of a file kept aside. Raises :class:`HistoryUnavailable`
+    when the folder or file cannot be used and nothing can be done about it.
+    """
+    recovery = None
+    problem = inspect(path)
+    if problem is not None:
+        reason, detail, label = problem
+        recovery = Recovery(reason, detail, set_aside(path, label, now))
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise classify(exc, path) from exc
+    return conn, recovery
+
+
+def inspect(path: Path) -> tuple[str, str, str] | None:
+    """None when ``path`` is missing or usable, else ``(reason, detail, label)``.
+
+    ``reason`` is ``"corrupt"``, ``"unreadable"`` or ``"newer"``; ``label`` names the file
+    kept aside (``corrupt``, ``unreadable``, ``newer-v7``).
+    """
+    if not os.path.lexists(path):
+        reason = os_reason(path)  # also creates the folder
+        if reason is not None:
+            raise HistoryUnavailable(path, reason)
+        return None
+    if path.is_dir():
+        return "unreadable", os.strerror(errno.EISDIR), "unreadable"
+    try:
+        with open(path, "rb") as handle:
+            handle.read(1)
+    except OSError as exc:
+        return "unreadable", exc.strerror or str(exc), "unreadable"
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT)
+    except sqlite3.Error as exc:
+        raise classify(exc, path) from exc
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+        found = version(conn)
+    except sqlite3.DatabaseError as exc:
+        if primary_code(exc) in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            return "corrupt", str(exc), "corrupt"
+        raise classify(exc, path) from exc
+    finally:
+        conn.close()
+    if problems != ["ok"]:
+        return "corrupt", " ".join(" ".join(problems).split())[:200], "corrupt"
+    if found > LATEST:
+        return "newer", f"schema version {found}", f"newer-v{found}"
+    return None
+
+
+def set_aside(path: Path, label: str, now: datetime) -> Path:
+    """Rename ``path`` and its companions to ``<name>.<label>-<local time>``; the new path.
+
+    Companions move first: a ``-wal`` left beside a new database would be replayed into it.
+    """
+    stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
+    base = f"{path.name}.{label}-{stamp}"
+    target = path.with_name(base)
+    number = 1
+    while any(os.path.lexists(f"{target}{suffix}") for suffix in ("", *COMPANIONS)):
+        number += 1
+        target = path.with_name(f"{base}-{number}")
+    moved: list[tuple[str, str]] = []
+    try:
+        for suffix in (*COMPANIONS, ""):
+            source = f"{path}{suffix}"
+            if os.path.lexists(source):
+                os.rename(source, f"{target}{suffix}")
+                moved.append((source, f"{target}{suffix}"))
+    except OSError as exc:
+        for source, kept in reversed(moved):  # put back what already moved
+            try:
+                os.rename(kept, source)
+            except OSError:
+                pass
+        raise HistoryUnavailable(path, exc.strerror or str(exc)) from exc
+    return target

@@ -1,0 +1,87 @@
+"""Plain rows read back from the history: what adherence, charts and export work on.
+
+No SQLite and no Qt here, so the figures can be computed (and tested) from hand-made rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+
+STATUSES = ("running", "completed", "partial", "interrupted")
+SIDES = (None, "left", "right")
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """One workout session. ``local_date`` is the day it belongs to where it was started."""
+
+    id: int
+    routine_id: str
+    routine_hash: str
+    local_date: date
+    started_utc: datetime
+    ended_utc: datetime | None
+    utc_offset_minutes: int
+    status: str
+    planned_exercises: int | None = None
+
+    @property
+    def started_local(self) -> datetime:
+        """The start as the runner's clock showed it (aware, with the offset of that day)."""
+        zone = timezone(timedelta(minutes=self.utc_offset_minutes))
+        return self.started_utc.astimezone(zone)
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """What one exercise achieved on one side (``side`` None: both feet together)."""
+
+    session_id: int
+    exercise_index: int
+    exercise_id: str
+    kind: str
+    side: str | None
+    planned_sets: int
+    achieved_sets: int
+    planned_count: int
+    achieved_count: int
+    planned_seconds: float
+    achieved_seconds: float
+    bouts: tuple[float, ...] = ()
+    answer: str | None = None
+    skipped: bool = False
+    recorded_utc: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Rating:
+    """How a session felt: effort and pain from 0 to 10 (None: not given), a free note."""
+
+    session_id: int
+    effort: int | None
+    pain: int | None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class History:
+    """Everything in the history at one moment: sessions oldest first, their results, ratings."""
+
+    sessions: tuple[SessionRow, ...] = ()
+    results: tuple[ResultRow, ...] = ()
+    ratings: Mapping[int, Rating] = field(default_factory=dict)
+
+    def results_by_session(self) -> dict[int, list[ResultRow]]:
+        """Results grouped by session id, in exercise order (sessions without any are absent)."""
+        grouped: dict[int, list[ResultRow]] = {}
+        for row in self.results:
+            grouped.setdefault(row.session_id, []).append(row)
+        return grouped
+
+
+def aware_check(moment: datetime, name: str) -> None:
+    """Refuse a naive datetime: history times must know their offset."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"{name} must be an aware datetime, got {moment!r}")

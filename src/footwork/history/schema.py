@@ -1,0 +1,89 @@
+"""The history schema and its forward migrations.
+
+The schema version lives in ``PRAGMA user_version``. ``MIGRATIONS[n - 1]`` turns a version
+``n - 1`` database into version ``n``; each runs in its own transaction together with the
+version bump, so a failed migration leaves the file at the version it had. Never edit a
+released migration: append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+V1_SESSIONS_AND_RESULTS = """
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    routine_id TEXT NOT NULL,
+    local_date TEXT NOT NULL,             -- ISO date in the local time zone at the start
+    started_utc TEXT NOT NULL,            -- ISO 8601, UTC
+    ended_utc TEXT,
+    utc_offset_minutes INTEGER NOT NULL,  -- local offset at the start
+    status TEXT NOT NULL
+        CHECK (status IN ('running', 'completed', 'partial', 'interrupted'))
+);
+CREATE INDEX sessions_by_date ON sessions (local_date);
+CREATE INDEX sessions_by_status ON sessions (status);
+
+CREATE TABLE results (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    exercise_index INTEGER NOT NULL,
+    exercise_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    side TEXT CHECK (side IN ('left', 'right')),
+    planned_sets INTEGER NOT NULL,
+    achieved_sets INTEGER NOT NULL,
+    planned_count INTEGER NOT NULL,
+    achieved_count INTEGER NOT NULL,
+    planned_seconds REAL NOT NULL,
+    achieved_seconds REAL NOT NULL,
+    bouts TEXT NOT NULL DEFAULT '[]',     -- JSON list of seconds
+    answer TEXT,                          -- a check's answer id, e.g. 'middle'
+    skipped INTEGER NOT NULL DEFAULT 0 CHECK (skipped IN (0, 1)),
+    recorded_utc TEXT NOT NULL
+);
+-- NULL sides are distinct in a plain UNIQUE constraint, hence the expression.
+CREATE UNIQUE INDEX results_slot ON results (session_id, exercise_index, ifnull(side, ''));
+"""
+
+V2_RATINGS = """
+CREATE TABLE ratings (
+    session_id INTEGER PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+    effort INTEGER CHECK (effort BETWEEN 0 AND 10),
+    pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+    note TEXT NOT NULL DEFAULT '',
+    rated_utc TEXT NOT NULL
+);
+"""
+
+V3_ROUTINE_VERSION = """
+ALTER TABLE sessions ADD COLUMN routine_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN planned_exercises INTEGER;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_SESSIONS_AND_RESULTS, V2_RATINGS, V3_ROUTINE_VERSION)
+LATEST = len(MIGRATIONS)
+
+
+def version(conn: sqlite3.Connection) -> int:
+    """The schema version of the database ``conn`` is connected to (0: empty)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> None:
+    """Bring the database up to schema ``target`` (default: the latest), one transaction each.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``) with no open transaction.
+    """
+    target = len(MIGRATIONS) if target is None else target
+    if not 0 <= target <= len(MIGRATIONS):
+        raise ValueError(f"no schema version {target}")
+    for number in range(version(conn) + 1, target + 1):
+        script = MIGRATIONS[number - 1]
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+            )
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,267 @@
+"""The history store: one SQLite file, every finished exercise committed the moment it ends.
+
+WAL journal, ``synchronous=FULL`` (a commit survives a power cut), foreign keys on, schema
+version in ``user_version`` (see :mod:`footwork.history.schema`). Times are stored in UTC
+with the local date and offset the session started with. Only ids are stored, never
+translated text. Errors come out as :class:`HistoryUnavailable` (expected: disk, folder,
+lock) or :class:`HistoryBug`; wrong arguments raise ``ValueError``/``KeyError``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from footwork.history import reading
+from footwork.history.errors import Recovery, classify
+from footwork.history.opening import open_checked
+from footwork.history.rows import SIDES, History, Rating, ResultRow, SessionRow, aware_check
+from footwork.history.schema import migrate
+from footwork.session.results import ExerciseResult
+
+Clock = Callable[[], datetime]
+FINISHED = ("completed", "partial", "interrupted")
+
+
+def utc_now() -> datetime:
+    """The current time, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """Sessions, per-side exercise results and ratings in one SQLite database.
+
+    Build one with :meth:`open` (a file path) or hand the constructor a connection (tests may
+    pass ``sqlite3.connect(":memory:")``); the store owns it and closes it in :meth:`close`.
+    ``recovery`` is set when :meth:`open` had to keep a broken file aside: show its message.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, *, path: Path | None = None,
+                 clock: Clock = utc_now, recovery: Recovery | None = None) -> None:
+        self._conn = conn
+        self.path = path
+        self.recovery = recovery
+        self._clock = clock
+        conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            migrate(conn)
+        except sqlite3.Error as exc:
+            raise classify(exc, path) from exc
+
+    @classmethod
+    def open(cls, path: Path | str, *, clock: Clock = utc_now) -> Store:
+        """Open (or create) the history at ``path``; broken files are kept aside, see ``recovery``.
+
+        Raises :class:`HistoryUnavailable` when the folder or file cannot be used.
+        """
+        path = Path(path)
+        conn, recovery = open_checked(path, clock())
+        try:
+            return cls(conn, path=path, clock=clock, recovery=recovery)
+        except BaseException:
+            conn.close()
+            raise
+
+    def close(self) -> None:
+        """Close the database (a checkpoint folds the WAL back into the file)."""
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    # -- writing ------------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction, committed on leaving; sqlite3 errors come out classified."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            if self._conn.in_transaction:
+                try:
+                    self._conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            if isinstance(exc, sqlite3.Error):
+                raise classify(exc, self.path) from exc
+            raise
+
+    def begin_session(self, routine_id: str, routine_hash: str, started: datetime,
+                      planned_exercises: int | None = None) -> int:
+        """Start a ``running`` session; ``started`` is aware local time. Returns its id.
+
+        The session's day is ``started``'s own date, so it never moves with later changes of
+        time zone or daylight saving time.
+        """
+        aware_check(started, "started")
+        offset = started.utcoffset()
+        assert offset is not None
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO sessions (routine_id, routine_hash, local_date, started_utc,"
+                " utc_offset_minutes, status, planned_exercises)"
+                " VALUES (?, ?, ?, ?, ?, 'running', ?)",
+                (routine_id, routine_hash, started.date().isoformat(), _utc_text(started),
+                 round(offset.total_seconds() / 60), planned_exercises),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def record(self, session_id: int, result: ExerciseResult) -> None:
+        """Save a finished exercise (every side) and commit at once.
+
+        Recording the same exercise index again replaces what was saved for it (a redo).
+        """
+        for side in result.sides:
+            if side.side not in SIDES:
+                raise ValueError(f"unknown side {side.side!r} in {result.exercise_id}")
+        recorded = _utc_text(self._clock())
+        rows = [
+            (session_id, result.index, result.exercise_id, result.kind, s.side,
+             s.planned_sets, s.achieved_sets, s.planned_count, s.achieved_count,
+             float(s.planned_seconds), float(s.achieved_seconds), json.dumps(list(s.bouts)),
+             s.answer, int(s.skipped), recorded)
+            for s in result.sides
+        ]
+        with self._write() as conn:
+            self._require(conn, session_id)
+            conn.execute("DELETE FROM results WHERE session_id = ? AND exercise_index = ?",
+                         (session_id, result.index))
+            conn.executemany(f"INSERT INTO results ({reading.RESULT_COLUMNS})"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def finish_session(self, session_id: int, status: str, ended: datetime) -> None:
+        """End a session as ``completed``, ``partial`` (stopped early) or ``interrupted``.
+
+        ``interrupted`` means the app was closed mid-workout: it is offered for resuming.
+        """
+        if status not in FINISHED:
+            raise ValueError(f"a session cannot finish as {status!r}")
+        aware_check(ended, "ended")
+        self._update("UPDATE sessions SET status = ?, ended_utc = ? WHERE id = ?",
+                     (status, _utc_text(ended), session_id), session_id)
+
+    def rate(self, session_id: int, effort: int | None, pain: int | None,
+             note: str = "") -> None:
+        """Set (or replace) how the session felt: effort and pain 0-10 or None, a note."""
+        for name, value in (("effort", effort), ("pain", pain)):
+            if value is not None and not 0 <= value <= 10:
+                raise ValueError(f"{name} must be between 0 and 10, got {value}")
+        with self._write() as conn:
+            self._require(conn, session_id)
+            conn.execute(
+                "INSERT INTO ratings (session_id, effort, pain, note, rated_utc)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET"
+                " effort = excluded.effort, pain = excluded.pain, note = excluded.note,"
+                " rated_utc = excluded.rated_utc",
+                (session_id, effort, pain, note, _utc_text(self._clock())),
+            )
+
+    def resume_session(self, session_id: int) -> None:
+        """Make an interrupted session ``running`` again; record from :meth:`resume_point`."""
+        self._update("UPDATE sessions SET status = 'running', ended_utc = NULL WHERE id = ?",
+                     (session_id,), session_id)
+
+    def mark_partial(self, session_id: int) -> None:
+        """Keep an interrupted session as ``partial``, ended at its last recorded exercise."""
+        self._update(
+            "UPDATE sessions SET status = 'partial', ended_utc = coalesce(ended_utc,"
+            " (SELECT max(recorded_utc) FROM results WHERE session_id = sessions.id),"
+            " started_utc) WHERE id = ?", (session_id,), session_id)
+
+    def delete_session(self, session_id: int) -> None:
+        """Delete a session with its results and rating (the user asked for it)."""
+        self._update("DELETE FROM sessions WHERE id = ?", (session_id,), session_id)
+
+    def _update(self, sql: str, params: tuple[Any, ...], session_id: int) -> None:
+        with self._write() as conn:
+            if conn.execute(sql, params).rowcount == 0:
+                raise KeyError(session_id)
+
+    @staticmethod
+    def _require(conn: sqlite3.Connection, session_id: int) -> None:
+        if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
+            raise KeyError(session_id)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise classify(exc, self.path) from exc
+
+    def sessions(self) -> list[SessionRow]:
+        """Every session, oldest start first."""
+        return [reading.session_row(r) for r in self._query(
+            f"SELECT {reading.SESSION_COLUMNS} FROM sessions ORDER BY started_utc, id")]
+
+    def session(self, session_id: int) -> SessionRow:
+        """One session; ``KeyError`` when there is none with that id."""
+        rows = self._query(f"SELECT {reading.SESSION_COLUMNS} FROM sessions WHERE id = ?",
+                           (session_id,))
+        if not rows:
+            raise KeyError(session_id)
+        return reading.session_row(rows[0])
+
+    def interrupted_sessions(self) -> list[SessionRow]:
+        """Sessions left ``running`` by a crash or ``interrupted`` by closing the app.
+
+        Call it at start-up, before beginning a new session: offer to resume each one (from
+        :meth:`resume_point`) or keep it with :meth:`mark_partial`.
+        """
+        return [reading.session_row(r) for r in self._query(
+            f"SELECT {reading.SESSION_COLUMNS} FROM sessions"
+            " WHERE status IN ('running', 'interrupted') ORDER BY started_utc, id")]
+
+    def resume_point(self, session_id: int) -> int:
+        """The index of the exercise to resume with: one past the furthest one recorded."""
+        self.session(session_id)
+        rows = self._query("SELECT max(exercise_index) FROM results WHERE session_id = ?",
+                           (session_id,))
+        furthest = rows[0][0]
+        return 0 if furthest is None else furthest + 1
+
+    def results(self, session_id: int | None = None) -> list[ResultRow]:
+        """Results of one session (or of all, when None) by session, exercise and side."""
+        where, params = ("WHERE session_id = ?", (session_id,)) if session_id is not None \
+            else ("", ())
+        return [reading.result_row(r) for r in self._query(
+            f"SELECT {reading.RESULT_COLUMNS} FROM results {where}"
+            " ORDER BY session_id, exercise_index, ifnull(side, '')", params)]
+
+    def ratings(self) -> dict[int, Rating]:
+        """Every rating by session id."""
+        return {r[0]: Rating(*r) for r in self._query(
+            "SELECT session_id, effort, pain, note FROM ratings")}
+
+    def snapshot(self) -> History:
+        """Everything at once, in one read transaction, for adherence figures and export."""
+        try:
+            self._conn.execute("BEGIN")
+            try:
+                return History(tuple(self.sessions()), tuple(self.results()), self.ratings())
+            finally:
+                self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise classify(exc, self.path) from exc
+
