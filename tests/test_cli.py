@@ -73,3 +73,48 @@ def test_routines_lists_builtin_and_broken_user_files(capsys: pytest.CaptureFixt
     assert any(line.startswith("foot-strength") and "29:04" in line for line in out.splitlines())
     assert "mine" in out and "BROKEN" in out
     assert f"{folder / 'mine.toml'}:1: name: is required" in out
+
+
+def _saved_session() -> None:
+    from datetime import UTC, datetime
+
+    from footwork.history import Store
+    from footwork.session.results import ExerciseResult, SideResult
+
+    with Store.open(paths.history_path()) as store:
+        session = store.begin_session("foot-strength", "abc", datetime(2026, 11, 2, 7, 30,
+                                                                       tzinfo=UTC))
+        side = SideResult("left", 1, 1, 10, 9, 50.0, 45.0)
+        store.record(session, ExerciseResult("toe-spread", "hold", 2, (side,)))
+        store.record(session, ExerciseResult("=HYPERLINK(\"x\")", "hold", 3, (side,)))
+        store.finish_session(session, "completed", datetime(2026, 11, 2, 8, 0, tzinfo=UTC))
+
+
+def test_export_csv_to_a_file_reads_back_with_formulas_neutralised(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import csv
+
+    _saved_session()
+    out = tmp_path / "history.csv"
+    code, stdout, err = run(capsys, "export", "-o", str(out))
+    assert (code, stdout) == (0, "") and err == f"2 rows written to {out}\n"
+    with out.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["exercise_id"] for r in rows] == ["toe-spread", "'=HYPERLINK(\"x\")"]
+    assert rows[0]["achieved_count"] == "9" and rows[0]["session_status"] == "completed"
+    assert rows[0]["routine_id"] == "foot-strength" and rows[0]["side"] == "left"
+
+
+def test_export_json_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    _saved_session()
+    code, stdout, _ = run(capsys, "export", "--format", "json")
+    assert code == 0
+    data = json.loads(stdout)
+    assert json.dumps(data).count("toe-spread") == 1
+
+
+def test_export_to_an_unwritable_place_says_so(capsys: pytest.CaptureFixture[str],
+                                              tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "out.csv"
+    code, _, err = run(capsys, "export", "-o", str(target))
+    assert code == 1 and err.startswith(f"{target}: cannot write (No such file or directory)")

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from footwork import __version__
+from footwork import __version__, paths
 from footwork.i18n import translate
 from footwork.routine.library import discover, resolve
 from footwork.routine.problems import RoutineError
@@ -95,9 +95,28 @@ def _cmd_routines(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from footwork.history.cli import run_export
+    from footwork.history import HistoryUnavailable, Store, export
 
-    return run_export(args.format, args.output)
+    try:
+        store = Store.open(paths.history_path())
+    except HistoryUnavailable as exc:
+        sys.stderr.write(str(exc) + "\n")
+        return 1
+    with store:
+        if store.recovery:
+            sys.stderr.write(store.recovery.message() + "\n")
+        if not args.output:
+            export(store, args.format, sys.stdout)
+            return 0
+        try:
+            with open(args.output, "w", newline="", encoding="utf-8") as out:
+                count = export(store, args.format, out)
+        except OSError as exc:
+            sys.stderr.write(_tr("{path}: cannot write ({reason})").format(
+                path=args.output, reason=exc.strerror or exc) + "\n")
+            return 1
+    sys.stderr.write(_tr("{n} rows written to {path}").format(n=count, path=args.output) + "\n")
+    return 0
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
