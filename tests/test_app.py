@@ -28,3 +28,117 @@ def test_a_bad_start_routine_shows_its_problems_on_today(qtbot: QtBot, tmp_path:
     assert notice.startswith(f"Cannot start {bad}:")
     assert f"{bad}:4: exercises[x].name: is required" in notice
     window.close()
+
+
+KILL_ROUTINE = """\
+format = 1
+id = "kill-test"
+name = "Kill test"
+prepare = 0.5
+
+[[exercises]]
+id = "roll"
+name = "Roll"
+kind = "timed"
+seconds = 1
+
+[[exercises]]
+id = "spread"
+name = "Spread"
+kind = "hold"
+hold = 60
+reps = 1
+"""
+
+
+def test_killed_mid_workout_keeps_the_first_exercise_and_offers_to_resume(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    from footwork import paths
+    from footwork.history import Store
+
+    routine = paths.user_routines_dir() / "kill-test.toml"
+    routine.parent.mkdir(parents=True)
+    routine.write_text(KILL_ROUTINE)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    app = subprocess.Popen([sys.executable, "-m", "footwork.cli", "--start", "kill-test"],
+                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline, saved = time.monotonic() + 30, 0
+    try:
+        while time.monotonic() < deadline and app.poll() is None and not saved:
+            time.sleep(0.1)
+            if paths.history_path().exists():
+                with sqlite3.connect(f"file:{paths.history_path()}?mode=ro", uri=True) as db:
+                    try:
+                        saved = db.execute("SELECT count(*) FROM results").fetchone()[0]
+                    except sqlite3.OperationalError:
+                        saved = 0  # not created yet
+                db.close()
+        assert saved, app.stderr.read() if app.poll() is not None else "no result in 30 s"
+    finally:
+        app.send_signal(signal.SIGKILL)
+        app.wait(10)
+        app.stderr.close()
+    assert app.returncode == -signal.SIGKILL
+
+    with Store.open(paths.history_path()) as store:
+        (session,) = store.sessions()
+        assert session.status == "running"
+        assert [r.exercise_id for r in store.results()] == ["roll"]
+
+    window = create_window()
+    qtbot.addWidget(window)
+    today = window.today
+    assert today.resume_box.isVisibleTo(today)
+    assert "interrupted after 1 of 2 exercises" in today.resume_text.text()
+    assert today.resume_button.text() == "Resume from Spread"
+    today.resume_button.click()
+    assert window.workout is not None and window.workout.exercise.text() == "Spread"
+    assert window.controller is not None
+    window.controller.skip()  # prepare
+    window.controller.skip()  # the hold: the session ends
+    window.close()
+    with Store.open(paths.history_path()) as store:
+        (session,) = store.sessions()
+        assert session.status == "completed"
+        assert [r.exercise_id for r in store.results()] == ["roll", "spread"]
+
+
+def test_keeping_an_interrupted_workout_marks_it_partial(qtbot: QtBot) -> None:
+    from datetime import UTC, datetime
+
+    from footwork import paths
+    from footwork.history import Store
+
+    with Store.open(paths.history_path()) as store:
+        session = store.begin_session("foot-strength", "x", datetime(2026, 11, 20, 7,
+                                                                     tzinfo=UTC))
+    window = create_window()
+    qtbot.addWidget(window)
+    assert window.today.resume_button.text() == "Resume from Tripod check"
+    window.today.keep_button.click()
+    assert not window.today.resume_box.isVisibleTo(window.today)
+    window.close()
+    with Store.open(paths.history_path()) as store:
+        assert store.session(session).status == "partial"
+
+
+def test_a_corrupt_history_is_kept_aside_and_the_runner_told(qtbot: QtBot) -> None:
+    from footwork import paths
+
+    paths.history_path().parent.mkdir(parents=True, exist_ok=True)
+    paths.history_path().write_bytes(b"this is not a database" * 100)
+    window = create_window()
+    qtbot.addWidget(window)
+    notice = window.today.notice.text()
+    assert notice.startswith("Your history file could not be read")
+    kept = list(paths.history_path().parent.glob("history.sqlite3.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"this is not a database" * 100
+    assert str(kept[0]) in notice
+    window.close()

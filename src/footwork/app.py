@@ -1,17 +1,24 @@
-"""Wiring: the QApplication, translations, the main window and what ``--start`` asks for."""
+"""Wiring: the QApplication, translations, history, the main window and ``--start``."""
 
 from __future__ import annotations
 
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from footwork import __version__, i18n, paths
+from footwork.history import HistoryUnavailable, SafeRecorder, Store
+from footwork.history.resume import ResumeOffer, find_offer
 from footwork.routine.library import discover, resolve
 from footwork.routine.problems import RoutineError
 from footwork.ui.main_window import MainWindow
+from footwork.ui.session_log import SessionLog
 from footwork.ui.theme import follow_system_scheme
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
 
 
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -28,17 +35,66 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     return translators
 
 
+def _open_history() -> tuple[Store | None, list[str]]:
+    """The history for reading, and what the runner must be told about it."""
+    try:
+        store = Store.open(paths.history_path())
+    except HistoryUnavailable as exc:
+        return None, [str(exc) + " " + tr("Workouts still run; their results are kept in "
+                                          "memory while Footwork is open.")]
+    return store, [store.recovery.message()] if store.recovery else []
+
+
+def _history_page_factory(store: Store | None):  # noqa: ANN202
+    if store is None:
+        return None
+
+    def make() -> QWidget:
+        from footwork.ui.history.page import HistoryPage  # pyqtgraph loads on first open
+        from footwork.ui.settings_store import Settings
+
+        return HistoryPage(store, Settings())
+    return make
+
+
+def _offer_resume(window: MainWindow, store: Store, offer: ResumeOffer) -> None:
+    routine, session = offer.routine, offer.session
+    date = QLocale().toString(session.started_local.date(), QLocale.FormatType.ShortFormat)
+    text = tr("Your workout \u201c{name}\u201d of {date} was interrupted after {done} of {total} "
+              "exercises.").format(name=routine.name, date=date, done=offer.done,
+                                   total=len(routine.exercises))
+    label = tr("Resume from {exercise}").format(
+        exercise=routine.exercises[offer.next_exercise].name)
+
+    def answer(resume: bool) -> None:
+        if resume:
+            window.start_workout(routine, offer.next_exercise, resume_session=session.id)
+        else:
+            store.mark_partial(session.id)
+    window.today.offer_resume(text, label, answer)
+
+
 def create_window(start: str | None = None) -> MainWindow:
-    """The main window with the routines found; ``start`` opens straight into that workout."""
+    """The main window with the routines and history found; ``start`` opens that workout."""
     entries = discover()
-    window = MainWindow(entries)
+    store, notices = _open_history()
+    log = SessionLog(SafeRecorder(paths.history_path()))
+    window = MainWindow(entries, session_log=log, history_page=_history_page_factory(store))
+    log.setParent(window)
+    window.on_close.append(log.recorder.close)
+    if store is not None:
+        window.on_close.append(store.close)
+    for notice in notices:
+        window.today.add_notice(notice)
+    routines = [e.routine for e in entries if e.routine]
+    offer = find_offer(store, routines) if store is not None else None
+    if offer is not None:
+        _offer_resume(window, store, offer)  # type: ignore[arg-type]
     if start:
         try:
             routine = resolve(start, entries)
         except RoutineError as exc:
-            window.today.show_notice(
-                QCoreApplication.translate("App", "Cannot start {name}:").format(name=start)
-                + "\n" + str(exc))
+            window.today.add_notice(tr("Cannot start {name}:").format(name=start) + "\n" + str(exc))
         else:
             window.today.select(routine.id)
             window.start_workout(routine)

@@ -6,12 +6,13 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from footwork.routine.library import Entry
 from footwork.routine.model import Routine
 from footwork.session.plan import compile_plan
 from footwork.ui.keep_awake import KeepAwake
+from footwork.ui.session_log import SessionLog
 from footwork.ui.today_page import TodayPage
 from footwork.ui.workout.controller import WorkoutController
 from footwork.ui.workout.page import WorkoutPage
@@ -19,25 +20,35 @@ from footwork.ui.workout.page import WorkoutPage
 
 class MainWindow(QMainWindow):
     def __init__(self, entries: list[Entry], clock: Callable[[], float] = time.monotonic,
-                 keep_awake: KeepAwake | None = None, parent: QWidget | None = None) -> None:
+                 keep_awake: KeepAwake | None = None, session_log: SessionLog | None = None,
+                 history_page: Callable[[], QWidget] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.keep_awake = keep_awake or KeepAwake()
         self.setWindowTitle(self.tr("Footwork"))
         self.resize(1100, 760)
         self.clock = clock
+        self.keep_awake = keep_awake or KeepAwake()
+        self.session_log = session_log
+        self._make_history = history_page
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.today = TodayPage(entries)
         self.today.startRequested.connect(self.start_workout)
         self.today.historyRequested.connect(self.show_history)
+        self.today.history_button.setEnabled(history_page is not None)
         self.pages.addWidget(self.today)
         self.workout: WorkoutPage | None = None
         self.controller: WorkoutController | None = None
         self.history: QWidget | None = None
         self._retired: tuple[object, ...] = ()
-        self.workout_started: list[Callable[[WorkoutController], None]] = []
+        self.workout_started: list[Callable[[WorkoutController, WorkoutPage], None]] = []
+        self.on_close: list[Callable[[], None]] = []  # resources to let go of when closed
+        if session_log is not None:
+            session_log.problemChanged.connect(self._history_problem)
+            session_log.saved.connect(self._history_saved)
 
-    def start_workout(self, routine: Routine, start_at: int = 0) -> WorkoutController:
+    def start_workout(self, routine: Routine, start_at: int = 0,
+                      resume_session: int | None = None) -> WorkoutController:
         self._close_workout()
         controller = WorkoutController(compile_plan(routine), self.clock, start_at, self)
         page = WorkoutPage(controller)
@@ -48,8 +59,12 @@ class MainWindow(QMainWindow):
         self.controller, self.workout = controller, page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
+        if self.session_log is not None:
+            self.session_log.attach(controller, resume_session)
+            page.rated.connect(self.session_log.rate)
+            page.show_problem(self.session_log.problem)
         for hook in self.workout_started:
-            hook(controller)
+            hook(controller, page)
         controller.start()
         return controller
 
@@ -59,8 +74,13 @@ class MainWindow(QMainWindow):
         self._close_workout()
 
     def show_history(self) -> None:
+        if self._make_history is None:
+            return
         if self.history is None:
-            self.history = QLabel(self.tr("History comes here."))
+            self.history = self._make_history()
+            back = getattr(self.history, "backRequested", None)
+            if back is not None:
+                back.connect(self.show_today)
             self.pages.addWidget(self.history)
         self.pages.setCurrentWidget(self.history)
 
@@ -82,6 +102,16 @@ class MainWindow(QMainWindow):
         else:
             self.keep_awake.release()
 
+    def _history_problem(self, text: str) -> None:
+        if self.workout is not None:
+            self.workout.show_problem(text)
+        self.today.show_notice(text)
+
+    def _history_saved(self) -> None:
+        refresh = getattr(self.history, "refresh", None)
+        if refresh is not None:
+            refresh()
+
     def _close_workout(self) -> None:
         if self.controller is not None:
             self.controller.stop()
@@ -98,6 +128,11 @@ class MainWindow(QMainWindow):
         self.workout, self.controller = None, None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.session_log is not None:
+            self.session_log.closing()
         self._close_workout()
         self.keep_awake.close()
+        for release in self.on_close:
+            release()
+        self.on_close.clear()
         super().closeEvent(event)

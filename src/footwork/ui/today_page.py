@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -46,6 +48,19 @@ class TodayPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("#notice { background: #fff3cd; color: #5c4400; padding: 8px; }")
         self.notice.hide()
+        self.resume_box = QWidget()
+        self.resume_text = QLabel()
+        self.resume_text.setWordWrap(True)
+        self.resume_button = QPushButton()
+        self.keep_button = QPushButton(self.tr("Keep it as partial"))
+        resume_row = QHBoxLayout(self.resume_box)
+        resume_row.addWidget(self.resume_text, 1)
+        resume_row.addWidget(self.resume_button)
+        resume_row.addWidget(self.keep_button)
+        self.resume_button.clicked.connect(lambda: self._answer_resume(True))
+        self.keep_button.clicked.connect(lambda: self._answer_resume(False))
+        self.resume_box.hide()
+        self._on_resume: Callable[[bool], None] | None = None
         self.start_button = QPushButton(self.tr("Start  [Enter]"))
         self.start_button.setMinimumHeight(64)
         font = self.start_button.font()
@@ -63,6 +78,7 @@ class TodayPage(QWidget):
         side.addWidget(self.history_button)
         main = QVBoxLayout()
         main.addWidget(self.notice)
+        main.addWidget(self.resume_box)
         main.addWidget(self.title)
         main.addWidget(self.details, 1)
         main.addWidget(self.start_button)
@@ -99,6 +115,25 @@ class TodayPage(QWidget):
         """A message at the top of the page (problems of a routine, a moved history file...)."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+    def add_notice(self, text: str) -> None:
+        """Another message below those already shown."""
+        current = self.notice.text()
+        self.show_notice(f"{current}\n\n{text}" if current and text else current or text)
+
+    def offer_resume(self, text: str, resume_label: str,
+                     answer: Callable[[bool], None]) -> None:
+        """Offer to resume an interrupted workout; ``answer(True)`` resumes, False keeps it."""
+        self.resume_text.setText(text)
+        self.resume_button.setText(resume_label)
+        self._on_resume = answer
+        self.resume_box.show()
+
+    def _answer_resume(self, resume: bool) -> None:
+        self.resume_box.hide()
+        answer, self._on_resume = self._on_resume, None
+        if answer is not None:
+            answer(resume)
 
     def current(self) -> Routine | None:
         item = self.routines.currentItem()

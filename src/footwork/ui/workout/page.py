@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,39 @@ SCALE = {
 }
 
 
+class RatingRow(QWidget):
+    """After a workout: how hard it was and whether anything hurt (0 to 10), and a note."""
+
+    rated = Signal(int, int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.effort = QSpinBox()
+        self.pain = QSpinBox()
+        for box in (self.effort, self.pain):
+            box.setRange(0, 10)
+        self.effort.setValue(5)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("A note for your history (optional)"))
+        self.save = QPushButton(self.tr("Save rating"))
+        self.save.clicked.connect(self._save)
+        self.thanks = QLabel(self.tr("Saved. Well done!"))
+        self.thanks.hide()
+        row = QHBoxLayout(self)
+        row.addWidget(QLabel(self.tr("Effort (0-10):")))
+        row.addWidget(self.effort)
+        row.addWidget(QLabel(self.tr("Pain (0-10):")))
+        row.addWidget(self.pain)
+        row.addWidget(self.note, 1)
+        row.addWidget(self.save)
+        row.addWidget(self.thanks)
+
+    def _save(self) -> None:
+        self.rated.emit(self.effort.value(), self.pain.value(), self.note.text().strip())
+        self.save.setEnabled(False)
+        self.thanks.show()
+
+
 def _label(name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
@@ -43,6 +78,7 @@ def _label(name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) ->
 
 class WorkoutPage(QWidget):
     closeRequested = Signal()
+    rated = Signal(int, int, str)  # effort 0-10, pain 0-10, note
     fullScreenRequested = Signal()
     leaveFullScreenRequested = Signal()
 
@@ -72,6 +108,9 @@ class WorkoutPage(QWidget):
         self.big = _label("big")
         self.phase = _label("phase")
         self.banner = _label("banner")
+        self.problem = _label("problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         self.info = _label("info")
         self.info.setWordWrap(True)
         self.choices = [QPushButton() for _ in range(3)]
@@ -101,6 +140,7 @@ class WorkoutPage(QWidget):
         # Heights come from these stretch factors, never from the text: the fonts scale with
         # the page's height, so a text-driven minimum height would grow the window without end.
         stage = QVBoxLayout(self.stage)
+        stage.addWidget(self.problem, 4)
         stage.addWidget(self.exercise, 9)
         stage.addLayout(counters, 7)
         stage.addLayout(big_row, 44)
@@ -125,10 +165,14 @@ class WorkoutPage(QWidget):
         self.done_button = self._button(row, self.tr("Back to Today  [Enter]"),
                                         self.closeRequested.emit)
         self.done_button.hide()
+        self.rating = RatingRow()
+        self.rating.rated.connect(self.rated.emit)
+        self.rating.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.stage, 1)
+        layout.addWidget(self.rating)
         layout.addWidget(self.buttons)
 
     def _button(self, row: QHBoxLayout, text: str, slot) -> QPushButton:  # noqa: ANN001
@@ -212,6 +256,12 @@ class WorkoutPage(QWidget):
                        self.enter_button, self.stop_button):
             button.hide()
         self.done_button.show()
+        self.rating.show()
+
+    def show_problem(self, text: str) -> None:
+        """A problem the runner should know of (the history cannot be saved, no sound)."""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     # ----- rendering -------------------------------------------------------------------------
     def render(self, state: State) -> None:
@@ -249,7 +299,8 @@ class WorkoutPage(QWidget):
                 f"#stage {{ background: {view.colour}; }}"
                 f"#stage QLabel {{ color: white; }}"
                 f"#stage QLabel#side {{ color: {view.side_colour}; font-weight: bold; }}"
-                f"#stage QLabel#banner {{ background: #000000; color: #ffeb3b; }}")
+                f"#stage QLabel#banner {{ background: #000000; color: #ffeb3b; }}"
+                f"#stage QLabel#problem {{ background: #ffeb3b; color: #000000; }}")
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -260,7 +311,7 @@ class WorkoutPage(QWidget):
         mode = 1 if self.full_screen else 0
         widgets = {"exercise": [self.exercise], "side": [self.side], "rep": [self.rep, self.set],
                    "big": [self.big, self.letter], "phase": [self.phase, self.banner],
-                   "info": [self.info], "next": [self.next, self.remaining],
+                   "info": [self.info, self.problem], "next": [self.next, self.remaining],
                    "choice": self.choices}
         for name, targets in widgets.items():
             for widget in targets:
