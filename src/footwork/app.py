@@ -16,17 +16,17 @@ from footwork.ui.main_window import MainWindow
 from footwork.ui.session_log import SessionLog
 from footwork.ui.theme import follow_system_scheme
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+translate = QCoreApplication.translate  # found by pyside6-lupdate as translate("ctx", "text")
 
 
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load Footwork's and Qt's own translations for ``locale`` (default: the system's)."""
     locale = locale or QLocale.system()
     translators = []
-    for name, folder in (("footwork", str(paths.translations_dir())),
-                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+    for name, folder in (
+        ("footwork", str(paths.translations_dir())),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
@@ -40,8 +40,14 @@ def _open_history() -> tuple[Store | None, list[str]]:
     try:
         store = Store.open(paths.history_path())
     except HistoryUnavailable as exc:
-        return None, [str(exc) + " " + tr("Workouts still run; their results are kept in "
-                                          "memory while Footwork is open.")]
+        return None, [
+            str(exc)
+            + " "
+            + translate(
+                "App",
+                "Workouts still run; their results are kept in memory while Footwork is open.",
+            )
+        ]
     return store, [store.recovery.message()] if store.recovery else []
 
 
@@ -54,23 +60,28 @@ def _history_page_factory(store: Store | None):  # noqa: ANN202
         from footwork.ui.settings_store import Settings
 
         return HistoryPage(store, Settings())
+
     return make
 
 
 def _offer_resume(window: MainWindow, store: Store, offer: ResumeOffer) -> None:
     routine, session = offer.routine, offer.session
     date = QLocale().toString(session.started_local.date(), QLocale.FormatType.ShortFormat)
-    text = tr("Your workout \u201c{name}\u201d of {date} was interrupted after {done} of {total} "
-              "exercises.").format(name=routine.name, date=date, done=offer.done,
-                                   total=len(routine.exercises))
-    label = tr("Resume from {exercise}").format(
-        exercise=routine.exercises[offer.next_exercise].name)
+    text = translate(
+        "App",
+        "Your workout \u201c{name}\u201d of {date} was interrupted after {done} of {total} "
+        "exercises.",
+    ).format(name=routine.name, date=date, done=offer.done, total=len(routine.exercises))
+    label = translate("App", "Resume from {exercise}").format(
+        exercise=routine.exercises[offer.next_exercise].name
+    )
 
     def answer(resume: bool) -> None:
         if resume:
             window.start_workout(routine, offer.next_exercise, resume_session=session.id)
         else:
             store.mark_partial(session.id)
+
     window.today.offer_resume(text, label, answer)
 
 
@@ -94,7 +105,9 @@ def create_window(start: str | None = None) -> MainWindow:
         try:
             routine = resolve(start, entries)
         except RoutineError as exc:
-            window.today.add_notice(tr("Cannot start {name}:").format(name=start) + "\n" + str(exc))
+            window.today.add_notice(
+                translate("App", "Cannot start {name}:").format(name=start) + "\n" + str(exc)
+            )
         else:
             window.today.select(routine.id)
             window.start_workout(routine)

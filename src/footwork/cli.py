@@ -17,10 +17,6 @@ from footwork.session.plan import Phase, Plan, compile_plan
 EXIT_BAD_INPUT = 2
 
 
-def _tr(text: str) -> str:
-    return translate("cli", text)
-
-
 def _clock(seconds: float) -> str:
     seconds = round(seconds)
     return f"{seconds // 60}:{seconds % 60:02d}"
@@ -28,41 +24,81 @@ def _clock(seconds: float) -> str:
 
 def plan_json(plan: Plan) -> dict[str, object]:
     """The documented JSON shape of a plan."""
+
     def phase(p: Phase) -> dict[str, object]:
         return {
-            "exercise": p.exercise.id, "phase": p.kind, "side": p.side, "set": p.set,
-            "rep": p.rep, "start": p.start, "duration": p.duration,
-            "cues": [c.cue for c in p.cues], "cue_offsets": [c.offset for c in p.cues],
-            "ends": p.ends, "item": p.item,
+            "exercise": p.exercise.id,
+            "phase": p.kind,
+            "side": p.side,
+            "set": p.set,
+            "rep": p.rep,
+            "start": p.start,
+            "duration": p.duration,
+            "cues": [c.cue for c in p.cues],
+            "cue_offsets": [c.offset for c in p.cues],
+            "ends": p.ends,
+            "item": p.item,
         }
-    return {"routine": plan.routine.id, "total_seconds": plan.total,  # type: ignore[attr-defined]
-            "phases": [phase(p) for p in plan.phases]}
+
+    return {
+        "routine": plan.routine.id,
+        "total_seconds": plan.total,  # type: ignore[attr-defined]
+        "phases": [phase(p) for p in plan.phases],
+    }
 
 
 def print_plan(plan: Plan, out: TextIO) -> None:
     """The plan as a table a person reads, with the total time."""
-    headers = [_tr("start"), _tr("length"), _tr("exercise"), _tr("phase"), _tr("side"),
-               _tr("set"), _tr("rep"), _tr("cues")]
+    headers = [
+        translate("cli", "start"),
+        translate("cli", "length"),
+        translate("cli", "exercise"),
+        translate("cli", "phase"),
+        translate("cli", "side"),
+        translate("cli", "set"),
+        translate("cli", "rep"),
+        translate("cli", "cues"),
+    ]
     rows = []
     for p in plan.phases:
         if p.duration is None:
-            length = _tr("answer")
+            length = translate("cli", "answer")
         else:
             length = f"{p.duration:g}s" + ("~" if p.nominal else "")
         rep = p.item or (f"{p.rep}/{p.reps}" if p.rep else "")
         cues = " ".join(c.cue if c.offset == 0 else f"{c.cue}@{c.offset:g}" for c in p.cues)
-        rows.append([_clock(p.start), length, p.exercise.id, p.kind, p.side or "",
-                     f"{p.set}/{p.sets}", rep, cues])
+        rows.append(
+            [
+                _clock(p.start),
+                length,
+                p.exercise.id,
+                p.kind,
+                p.side or "",
+                f"{p.set}/{p.sets}",
+                rep,
+                cues,
+            ]
+        )
     widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers) - 1)]
     for row in [headers, *rows]:
         cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
         out.write("  ".join([*cells, row[-1]]).rstrip() + "\n")
-    out.write("\n" + _tr("Total: {time} ({seconds:g} s) in {n} phases").format(
-        time=_clock(plan.total), seconds=plan.total, n=len(plan.phases)) + "\n")
+    out.write(
+        "\n"
+        + translate("cli", "Total: {time} ({seconds:g} s) in {n} phases").format(
+            time=_clock(plan.total), seconds=plan.total, n=len(plan.phases)
+        )
+        + "\n"
+    )
     if any(p.nominal for p in plan.phases):
-        out.write(_tr("~ : nominal length; the step ends on taps or may end early") + "\n")
+        out.write(
+            translate("cli", "~ : nominal length; the step ends on taps or may end early") + "\n"
+        )
     if any(p.duration is None for p in plan.phases):
-        out.write(_tr("answer: waits for the runner's answer, not counted in the total") + "\n")
+        out.write(
+            translate("cli", "answer: waits for the runner's answer, not counted in the total")
+            + "\n"
+        )
 
 
 def _cmd_plan(args: argparse.Namespace) -> int:
@@ -80,15 +116,23 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 def _cmd_routines(args: argparse.Namespace) -> int:
     broken = 0
     for entry in discover():
-        origin = _tr("built-in") if entry.origin == "built-in" else _tr("yours")
+        origin = (
+            translate("cli", "built-in")
+            if entry.origin == "built-in"
+            else translate("cli", "yours")
+        )
         if entry.routine:
             total = _clock(compile_plan(entry.routine).total)
-            sys.stdout.write(f"{entry.routine.id:<20} {total:>6}  {origin:<8}  "
-                             f"{entry.routine.name}\n")
+            sys.stdout.write(
+                f"{entry.routine.id:<20} {total:>6}  {origin:<8}  {entry.routine.name}\n"
+            )
         else:
             broken += 1
-            sys.stdout.write(f"{entry.path.stem:<20} {'-':>6}  {origin:<8}  "
-                             + _tr("BROKEN, not loaded:") + "\n")
+            sys.stdout.write(
+                f"{entry.path.stem:<20} {'-':>6}  {origin:<8}  "
+                + translate("cli", "BROKEN, not loaded:")
+                + "\n"
+            )
             for problem in entry.problems:
                 sys.stdout.write(f"    {problem}\n")
     return 0
@@ -112,10 +156,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
             with open(args.output, "w", newline="", encoding="utf-8") as out:
                 count = export(store, args.format, out)
         except OSError as exc:
-            sys.stderr.write(_tr("{path}: cannot write ({reason})").format(
-                path=args.output, reason=exc.strerror or exc) + "\n")
+            sys.stderr.write(
+                translate("cli", "{path}: cannot write ({reason})").format(
+                    path=args.output, reason=exc.strerror or exc
+                )
+                + "\n"
+            )
             return 1
-    sys.stderr.write(_tr("{n} rows written to {path}").format(n=count, path=args.output) + "\n")
+    sys.stderr.write(
+        translate("cli", "{n} rows written to {path}").format(n=count, path=args.output) + "\n"
+    )
     return 0
 
 
@@ -128,21 +178,33 @@ def _cmd_app(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="footwork",
-        description=_tr("A guided foot strength and mobility workout timer for runners."))
+        description=translate(
+            "cli", "A guided foot strength and mobility workout timer for runners."
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"footwork {__version__}")
-    parser.add_argument("--start", metavar="ROUTINE",
-                        help=_tr("open the app and start ROUTINE at once (an id or a .toml path)"))
+    parser.add_argument(
+        "--start",
+        metavar="ROUTINE",
+        help=translate("cli", "open the app and start ROUTINE at once (an id or a .toml path)"),
+    )
     parser.set_defaults(func=_cmd_app)
     sub = parser.add_subparsers(dest="command")
-    plan = sub.add_parser("plan", help=_tr("print the timeline a routine compiles to"))
-    plan.add_argument("routine", metavar="ROUTINE", help=_tr("a routine id or a .toml path"))
-    plan.add_argument("--json", action="store_true", help=_tr("print JSON"))
+    plan = sub.add_parser("plan", help=translate("cli", "print the timeline a routine compiles to"))
+    plan.add_argument(
+        "routine", metavar="ROUTINE", help=translate("cli", "a routine id or a .toml path")
+    )
+    plan.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     plan.set_defaults(func=_cmd_plan)
-    routines = sub.add_parser("routines", help=_tr("list the built-in and your own routines"))
+    routines = sub.add_parser(
+        "routines", help=translate("cli", "list the built-in and your own routines")
+    )
     routines.set_defaults(func=_cmd_routines)
-    export = sub.add_parser("export", help=_tr("write the workout history"))
+    export = sub.add_parser("export", help=translate("cli", "write the workout history"))
     export.add_argument("--format", choices=("csv", "json"), default="csv")
-    export.add_argument("-o", "--output", metavar="FILE", help=_tr("file to write (default: stdout)"))
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help=translate("cli", "file to write (default: stdout)")
+    )
     export.set_defaults(func=_cmd_export)
     return parser
 

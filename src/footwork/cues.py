@@ -29,16 +29,37 @@ BEEP_END = "beep_end"
 
 TONES = (BEEP_TICK, BEEP_GO, BEEP_END)
 WORDS = (
-    GET_READY, GO, HOLD, RELEASE, REST, SWITCH_FEET, SWITCH_LEGS, HALFWAY, LAST_ONE, NEXT,
-    WORKOUT_COMPLETE, PAUSED, RESUMED,
+    GET_READY,
+    GO,
+    HOLD,
+    RELEASE,
+    REST,
+    SWITCH_FEET,
+    SWITCH_LEGS,
+    HALFWAY,
+    LAST_ONE,
+    NEXT,
+    WORKOUT_COMPLETE,
+    PAUSED,
+    RESUMED,
 )
 MAX_COUNT = 20
 
 # The exercises of the built-in routines that have a spoken name clip.
 BUILTIN_EXERCISES = (
-    "tripod-check", "ball-roll", "toe-spread", "calf-drops", "plantar-stretch", "toe-lifts",
-    "toe-spelling", "towel-curls", "heel-walks", "toe-walks", "single-leg-balance",
-    "calf-stretch", "marble-pickup",
+    "tripod-check",
+    "ball-roll",
+    "toe-spread",
+    "calf-drops",
+    "plantar-stretch",
+    "toe-lifts",
+    "toe-spelling",
+    "towel-curls",
+    "heel-walks",
+    "toe-walks",
+    "single-leg-balance",
+    "calf-stretch",
+    "marble-pickup",
 )
 
 

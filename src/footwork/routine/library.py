@@ -36,8 +36,10 @@ def discover(builtin_dir: Path | None = None, user_dir: Path | None = None) -> l
     """Every routine file, built-in first; a bad file is an entry with problems, never a stop."""
     entries: list[Entry] = []
     first_path: dict[str, Path] = {}
-    folders = ((builtin_dir or paths.builtin_routines_dir(), BUILT_IN),
-               (user_dir or paths.user_routines_dir(), USER))
+    folders = (
+        (builtin_dir or paths.builtin_routines_dir(), BUILT_IN),
+        (user_dir or paths.user_routines_dir(), USER),
+    )
     for folder, origin in folders:
         for path in _files(folder):
             try:
@@ -46,8 +48,9 @@ def discover(builtin_dir: Path | None = None, user_dir: Path | None = None) -> l
                 entries.append(Entry(path, origin, None, tuple(exc.problems)))
                 continue
             if routine.id in first_path:
-                message = translate("routine", "id \"{id}\" is already used by {path}").format(
-                    id=routine.id, path=first_path[routine.id])
+                message = translate("routine", 'id "{id}" is already used by {path}').format(
+                    id=routine.id, path=first_path[routine.id]
+                )
                 entries.append(Entry(path, origin, None, (Problem(path, 1, "id", message),)))
                 continue
             first_path[routine.id] = path

@@ -39,15 +39,18 @@ _REQUIRED = {
 }
 
 
-def _tr(text: str) -> str:
-    return translate("routine", text)
-
-
 class _Checker:
     """Reads typed values out of one TOML table, collecting problems instead of raising."""
 
-    def __init__(self, path: Path, locator: KeyLocator, problems: list[Problem],
-                 table: dict[str, Any], section: object, prefix: str) -> None:
+    def __init__(
+        self,
+        path: Path,
+        locator: KeyLocator,
+        problems: list[Problem],
+        table: dict[str, Any],
+        section: object,
+        prefix: str,
+    ) -> None:
         self.path, self.locator, self.problems = path, locator, problems
         self.table, self.section, self.prefix = table, section, prefix
 
@@ -62,14 +65,16 @@ class _Checker:
             if key in allowed:
                 continue
             if kind and key in every:
-                self.problem(key, _tr("does not apply to kind \"{kind}\"").format(kind=kind))
+                self.problem(
+                    key, translate("routine", 'does not apply to kind "{kind}"').format(kind=kind)
+                )
             else:
-                self.problem(key, _tr("unknown key"))
+                self.problem(key, translate("routine", "unknown key"))
 
     def _get(self, key: str, required: bool) -> Any:
         if key not in self.table:
             if required:
-                self.problem(key, _tr("is required"))
+                self.problem(key, translate("routine", "is required"))
             return None
         return self.table[key]
 
@@ -78,39 +83,60 @@ class _Checker:
         if value is None:
             return default
         if not isinstance(value, str):
-            self.problem(key, _tr("must be text"))
+            self.problem(key, translate("routine", "must be text"))
             return default
         if required and not value.strip():
-            self.problem(key, _tr("must not be empty"))
+            self.problem(key, translate("routine", "must not be empty"))
         return value
 
     def slug(self, key: str) -> str:
         value = self.text(key, required=True)
         if value and not SLUG.match(value):
-            self.problem(key, _tr("must be lowercase letters, digits and single hyphens"))
+            self.problem(
+                key, translate("routine", "must be lowercase letters, digits and single hyphens")
+            )
         return value
 
     def choice(self, key: str, options: tuple[str, ...], default: str | None = None) -> str:
         value = self.text(key, required=default is None, default=default or "")
         if value and value not in options:
             allowed = ", ".join(options)
-            self.problem(key, _tr("must be one of: {options}").format(options=allowed))
+            self.problem(
+                key, translate("routine", "must be one of: {options}").format(options=allowed)
+            )
             return default or ""
         return value
 
-    def number(self, key: str, required: bool = False, default: float | None = None,
-               zero_ok: bool = False, integer: bool = False) -> Any:
+    def number(
+        self,
+        key: str,
+        required: bool = False,
+        default: float | None = None,
+        zero_ok: bool = False,
+        integer: bool = False,
+    ) -> Any:
         value = self._get(key, required)
         if value is None:
             return default
-        if isinstance(value, bool) or not isinstance(value, int | float) or (
-                integer and not isinstance(value, int)):
-            kind = _tr("a whole number") if integer else _tr("a number")
-            self.problem(key, _tr("must be {kind}").format(kind=kind))
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or (integer and not isinstance(value, int))
+        ):
+            kind = (
+                translate("routine", "a whole number")
+                if integer
+                else translate("routine", "a number")
+            )
+            self.problem(key, translate("routine", "must be {kind}").format(kind=kind))
             return default
         if value < 0 or (value == 0 and not zero_ok):
-            limit = _tr("zero or more") if zero_ok else _tr("greater than zero")
-            self.problem(key, _tr("must be {limit}").format(limit=limit))
+            limit = (
+                translate("routine", "zero or more")
+                if zero_ok
+                else translate("routine", "greater than zero")
+            )
+            self.problem(key, translate("routine", "must be {limit}").format(limit=limit))
             return default
         return value
 
@@ -119,7 +145,7 @@ class _Checker:
         if value is None:
             return False
         if not isinstance(value, bool):
-            self.problem(key, _tr("must be true or false"))
+            self.problem(key, translate("routine", "must be true or false"))
             return False
         return value
 
@@ -128,10 +154,12 @@ class _Checker:
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(key, _tr("must be a list of texts"))
+            self.problem(key, translate("routine", "must be a list of texts"))
             return ()
         if len(value) < minimum:
-            self.problem(key, _tr("must have at least {n} entries").format(n=minimum))
+            self.problem(
+                key, translate("routine", "must have at least {n} entries").format(n=minimum)
+            )
         return tuple(value)
 
 
@@ -150,29 +178,35 @@ def _exercise(check: _Checker) -> Exercise | None:
     }
     for key in _REQUIRED.get(kind, ()):
         if key not in check.table:
-            check.problem(key, _tr("is required for kind \"{kind}\"").format(kind=kind))
+            check.problem(
+                key, translate("routine", 'is required for kind "{kind}"').format(kind=kind)
+            )
     if kind == "timed":
         seconds = check.number("seconds")
         top = check.number("max_seconds")
         if seconds and top and top < seconds:
-            check.problem("max_seconds", _tr("must not be less than seconds"))
+            check.problem("max_seconds", translate("routine", "must not be less than seconds"))
         fields.update(seconds=seconds, max_seconds=top, open_ended=check.flag("open_ended"))
     elif kind == "hold":
-        fields.update(hold=check.number("hold"), reps=check.number("reps", integer=True),
-                      release=float(check.number("release", default=3, zero_ok=True)))
+        fields.update(
+            hold=check.number("hold"),
+            reps=check.number("reps", integer=True),
+            release=float(check.number("release", default=3, zero_ok=True)),
+        )
     elif kind == "reps":
         reps = check.number("reps", integer=True)
         top = check.number("max_reps", integer=True)
         if reps and top and top < reps:
-            check.problem("max_reps", _tr("must not be less than reps"))
+            check.problem("max_reps", translate("routine", "must not be less than reps"))
         pace = check.choice("pace", ("tempo", "self"), default="tempo")
         tempo = _tempo(check) if "tempo" in check.table else DEFAULT_TEMPO
         if pace == "self" and "tempo" in check.table:
-            check.problem("tempo", _tr("cannot be combined with pace = \"self\""))
+            check.problem("tempo", translate("routine", 'cannot be combined with pace = "self"'))
         fields.update(reps=reps, max_reps=top, tempo=tempo, self_paced=pace == "self")
     elif kind == "sequence":
-        fields.update(items=check.texts("items", minimum=1),
-                      seconds_per_item=check.number("seconds_per_item"))
+        fields.update(
+            items=check.texts("items", minimum=1), seconds_per_item=check.number("seconds_per_item")
+        )
     elif kind == "check":
         fields.update(question=check.text("question"), choices=check.texts("choices", minimum=2))
     if len(check.problems) > before or not (ex_id and name and kind):
@@ -182,27 +216,33 @@ def _exercise(check: _Checker) -> Exercise | None:
 
 def _tempo(check: _Checker) -> tuple[float, ...]:
     value = check.table["tempo"]
-    ok = (isinstance(value, list) and len(value) == 3
-          and all(isinstance(v, int | float) and not isinstance(v, bool) and v >= 0 for v in value)
-          and sum(value) > 0)
+    ok = (
+        isinstance(value, list)
+        and len(value) == 3
+        and all(isinstance(v, int | float) and not isinstance(v, bool) and v >= 0 for v in value)
+        and sum(value) > 0
+    )
     if not ok:
-        check.problem("tempo", _tr("must be three seconds [up, hold, down], none negative"))
+        check.problem(
+            "tempo", translate("routine", "must be three seconds [up, hold, down], none negative")
+        )
         return DEFAULT_TEMPO
     return tuple(float(v) for v in value)
 
 
 def parse(content: bytes, path: Path) -> Routine:
     """Build a routine from a file's bytes, or raise :class:`RoutineError` with every problem."""
+
     def refuse(line: int, field: str, message: str) -> RoutineError:
         return RoutineError([Problem(path, line, field, message)])
 
     if b"\0" in content:
-        raise refuse(1, "file", _tr("is not a text file"))
+        raise refuse(1, "file", translate("routine", "is not a text file"))
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = content[: exc.start].count(b"\n") + 1
-        raise refuse(line, "file", _tr("is not UTF-8 text")) from None
+        raise refuse(line, "file", translate("routine", "is not UTF-8 text")) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -217,9 +257,11 @@ def parse(content: bytes, path: Path) -> Routine:
     top.unknown(_TOP_KEYS)
     fmt = data.get("format")
     if "format" not in data:
-        top.problem("format", _tr("is required (format = 1)"))
+        top.problem("format", translate("routine", "is required (format = 1)"))
     elif fmt != FORMAT or isinstance(fmt, bool):
-        top.problem("format", _tr("must be 1; this version of Footwork reads format 1"))
+        top.problem(
+            "format", translate("routine", "must be 1; this version of Footwork reads format 1")
+        )
     routine_id = top.slug("id")
     name = top.text("name", required=True)
     description = top.text("description")
@@ -229,22 +271,29 @@ def parse(content: bytes, path: Path) -> Routine:
     exercises: list[Exercise] = []
     raw = data.get("exercises")
     if raw is None:
-        top.problem("exercises", _tr("is required: at least one [[exercises]] table"))
+        top.problem(
+            "exercises", translate("routine", "is required: at least one [[exercises]] table")
+        )
     elif not isinstance(raw, list) or not all(isinstance(t, dict) for t in raw):
-        top.problem("exercises", _tr("must be [[exercises]] tables"))
+        top.problem("exercises", translate("routine", "must be [[exercises]] tables"))
     elif not raw:
-        top.problem("exercises", _tr("must have at least one exercise"))
+        top.problem("exercises", translate("routine", "must have at least one exercise"))
     else:
         seen: dict[str, int] = {}
         for index, table in enumerate(raw):
             label = table.get("id") if isinstance(table.get("id"), str) else f"#{index + 1}"
-            check = _Checker(path, locator, problems, table, ("exercises", index),
-                             f"exercises[{label}].")
+            check = _Checker(
+                path, locator, problems, table, ("exercises", index), f"exercises[{label}]."
+            )
             exercise = _exercise(check)
             ex_id = table.get("id")
             if isinstance(ex_id, str) and ex_id in seen:
-                check.problem("id", _tr("duplicate exercise id (first used on line {line})")
-                              .format(line=seen[ex_id]))
+                check.problem(
+                    "id",
+                    translate(
+                        "routine", "duplicate exercise id (first used on line {line})"
+                    ).format(line=seen[ex_id]),
+                )
                 exercise = None
             elif isinstance(ex_id, str):
                 seen[ex_id] = locator.line("id", ("exercises", index))
@@ -252,8 +301,16 @@ def parse(content: bytes, path: Path) -> Routine:
                 exercises.append(exercise)
     if problems:
         raise RoutineError(problems)
-    return Routine(id=routine_id, name=name, description=description, prepare=prepare,
-                   switch=switch, exercises=tuple(exercises), source=path, content=content)
+    return Routine(
+        id=routine_id,
+        name=name,
+        description=description,
+        prepare=prepare,
+        switch=switch,
+        exercises=tuple(exercises),
+        source=path,
+        content=content,
+    )
 
 
 def load(path: Path) -> Routine:
@@ -262,6 +319,14 @@ def load(path: Path) -> Routine:
         content = path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise RoutineError([Problem(path, 1, "file", _tr("cannot be read ({reason})")
-                                    .format(reason=reason))]) from None
+        raise RoutineError(
+            [
+                Problem(
+                    path,
+                    1,
+                    "file",
+                    translate("routine", "cannot be read ({reason})").format(reason=reason),
+                )
+            ]
+        ) from None
     return parse(content, path)

@@ -48,8 +48,9 @@ BACK_RESTART_WINDOW = 2.0
 
 
 class Engine:
-    def __init__(self, plan: Plan, clock: Callable[[], float], *, max_gap: float = MAX_GAP,
-                 start_at: int = 0) -> None:
+    def __init__(
+        self, plan: Plan, clock: Callable[[], float], *, max_gap: float = MAX_GAP, start_at: int = 0
+    ) -> None:
         if not plan.phases:
             raise ValueError("a plan with no phases cannot run")
         self.plan = plan
@@ -97,9 +98,19 @@ class Engine:
         total = self.plan.total
         progress = done_nominal / total if total else self._index / len(self.plan.phases)
         nxt = self._segment_first(phase.segment + 1)
-        return State(self._status, self._pause_reason, self._index, phase, elapsed, left,
-                     self._taps, self.plan.phases[nxt] if nxt is not None else None,
-                     min(1.0, progress), max(0.0, total - done_nominal), self._time())
+        return State(
+            self._status,
+            self._pause_reason,
+            self._index,
+            phase,
+            elapsed,
+            left,
+            self._taps,
+            self.plan.phases[nxt] if nxt is not None else None,
+            min(1.0, progress),
+            max(0.0, total - done_nominal),
+            self._time(),
+        )
 
     @property
     def phase(self) -> Phase:
@@ -111,7 +122,7 @@ class Engine:
             return None
         phase = self.phase
         elapsed = self._time() - self._phase_start
-        waits = [c.offset - elapsed for c in phase.cues[self._fired:]]
+        waits = [c.offset - elapsed for c in phase.cues[self._fired :]]
         if phase.ends in (ENDS_ON_TIME, ENDS_EARLY_OK):
             left = (phase.duration or 0.0) - elapsed
             waits += [left, left - int(left)]
@@ -210,8 +221,11 @@ class Engine:
         """Answer the current check with the choice at ``choice`` (0-based)."""
         self._sync()
         phase = self.phase
-        if self._live() and phase.ends == ENDS_ON_ANSWER and 0 <= choice < len(
-                phase.exercise.choices):
+        if (
+            self._live()
+            and phase.ends == ENDS_ON_ANSWER
+            and 0 <= choice < len(phase.exercise.choices)
+        ):
             self._complete(self._time(), answer=phase.exercise.choices[choice])
             self._advance()
         return self._drain()
@@ -309,7 +323,7 @@ class Engine:
                 for skipped in range(current + 1, self.plan.phases[index].exercise_index):
                     self._finish_exercise(skipped)
         if index is None:
-            for cue in self.phase.cues[self._fired:]:
+            for cue in self.phase.cues[self._fired :]:
                 if cue.cue == cues.WORKOUT_COMPLETE:
                     self._cue(cue.cue, self._now)
             self._freeze(None)
@@ -322,8 +336,9 @@ class Engine:
     def _finish_exercise(self, exercise_index: int, if_started: bool = False) -> None:
         if exercise_index in self._finished:
             return
-        pairs = [(i, p) for i, p in enumerate(self.plan.phases)
-                 if p.exercise_index == exercise_index]
+        pairs = [
+            (i, p) for i, p in enumerate(self.plan.phases) if p.exercise_index == exercise_index
+        ]
         if if_started and not any(i in self._done for i, _ in pairs):
             return
         self._finished.add(exercise_index)

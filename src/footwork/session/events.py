@@ -87,4 +87,6 @@ class SessionStopped:
     pass
 
 
-Event = CueDue | PhaseStarted | ExerciseFinished | Paused | Resumed | SessionFinished | SessionStopped
+Event = (
+    CueDue | PhaseStarted | ExerciseFinished | Paused | Resumed | SessionFinished | SessionStopped
+)

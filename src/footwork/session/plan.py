@@ -86,15 +86,42 @@ class _Builder:
         self.clock = 0.0
         self.segment = -1
 
-    def add(self, kind: str, ex_index: int, ex: Exercise, side: str | None, set_: int,
-            duration: float | None, at: list[CueAt], *, rep: int | None = None,
-            reps: int | None = None, item: str | None = None, ends: str = ENDS_ON_TIME,
-            new_segment: bool = True) -> None:
+    def add(
+        self,
+        kind: str,
+        ex_index: int,
+        ex: Exercise,
+        side: str | None,
+        set_: int,
+        duration: float | None,
+        at: list[CueAt],
+        *,
+        rep: int | None = None,
+        reps: int | None = None,
+        item: str | None = None,
+        ends: str = ENDS_ON_TIME,
+        new_segment: bool = True,
+    ) -> None:
         if new_segment:
             self.segment += 1
-        self.phases.append(Phase(kind, ex_index, ex, side, set_, ex.sets, rep, reps, self.clock,
-                                 duration, tuple(sorted(at, key=lambda c: c.offset)),
-                                 self.segment, item, ends))
+        self.phases.append(
+            Phase(
+                kind,
+                ex_index,
+                ex,
+                side,
+                set_,
+                ex.sets,
+                rep,
+                reps,
+                self.clock,
+                duration,
+                tuple(sorted(at, key=lambda c: c.offset)),
+                self.segment,
+                item,
+                ends,
+            )
+        )
         self.clock += duration or 0.0
 
     def exercise(self, index: int, ex: Exercise) -> None:
@@ -124,15 +151,45 @@ class _Builder:
             reps, hold = ex.reps or 1, float(ex.hold or 0)
             for rep in range(1, reps + 1):
                 word = cues.LAST_ONE if rep == reps and reps > 1 else cues.HOLD
-                self.add("hold", index, ex, side, set_, hold, [CueAt(0.0, word), *_countdown(hold)],
-                         rep=rep, reps=reps, new_segment=rep == 1)
+                self.add(
+                    "hold",
+                    index,
+                    ex,
+                    side,
+                    set_,
+                    hold,
+                    [CueAt(0.0, word), *_countdown(hold)],
+                    rep=rep,
+                    reps=reps,
+                    new_segment=rep == 1,
+                )
                 if rep < reps and ex.release > 0:
-                    self.add("release", index, ex, side, set_, ex.release,
-                             [CueAt(0.0, cues.RELEASE)], rep=rep, reps=reps, new_segment=False)
+                    self.add(
+                        "release",
+                        index,
+                        ex,
+                        side,
+                        set_,
+                        ex.release,
+                        [CueAt(0.0, cues.RELEASE)],
+                        rep=rep,
+                        reps=reps,
+                        new_segment=False,
+                    )
         elif ex.kind == "reps" and ex.self_paced:
             reps = ex.reps or 1
-            self.add("work", index, ex, side, set_, reps * SELF_PACED_SECONDS_PER_REP,
-                     [CueAt(0.0, cues.GO)], rep=0, reps=reps, ends=ENDS_ON_TAPS)
+            self.add(
+                "work",
+                index,
+                ex,
+                side,
+                set_,
+                reps * SELF_PACED_SECONDS_PER_REP,
+                [CueAt(0.0, cues.GO)],
+                rep=0,
+                reps=reps,
+                ends=ENDS_ON_TAPS,
+            )
         elif ex.kind == "reps":
             reps, tempo = ex.reps or 1, ex.tempo or (2.0, 1.0, 2.0)
             ticks, mark = [], 0.0
@@ -145,17 +202,46 @@ class _Builder:
                     word = cues.LAST_ONE
                 else:
                     word = cues.count(rep) if rep <= cues.MAX_COUNT else cues.BEEP_GO
-                self.add("rep", index, ex, side, set_, sum(tempo), [CueAt(0.0, word), *ticks],
-                         rep=rep, reps=reps, new_segment=rep == 1)
+                self.add(
+                    "rep",
+                    index,
+                    ex,
+                    side,
+                    set_,
+                    sum(tempo),
+                    [CueAt(0.0, word), *ticks],
+                    rep=rep,
+                    reps=reps,
+                    new_segment=rep == 1,
+                )
         elif ex.kind == "sequence":
             count = len(ex.items)
             for number, item in enumerate(ex.items, start=1):
                 cue = cues.letter(item) or cues.BEEP_TICK
-                self.add("item", index, ex, side, set_, ex.seconds_per_item, [CueAt(0.0, cue)],
-                         rep=number, reps=count, item=item, new_segment=number == 1)
+                self.add(
+                    "item",
+                    index,
+                    ex,
+                    side,
+                    set_,
+                    ex.seconds_per_item,
+                    [CueAt(0.0, cue)],
+                    rep=number,
+                    reps=count,
+                    item=item,
+                    new_segment=number == 1,
+                )
         elif ex.kind == "check":
-            self.add("check", index, ex, side, set_, None, [CueAt(0.0, cues.BEEP_GO)],
-                     ends=ENDS_ON_ANSWER)
+            self.add(
+                "check",
+                index,
+                ex,
+                side,
+                set_,
+                None,
+                [CueAt(0.0, cues.BEEP_GO)],
+                ends=ENDS_ON_ANSWER,
+            )
 
 
 def compile_plan(routine: Routine) -> Plan:

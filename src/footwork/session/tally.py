@@ -29,8 +29,9 @@ def planned_count(phase: Phase) -> int:
     return 1
 
 
-def exercise_result(index: int, phases: list[tuple[int, Phase]],
-                    done: dict[int, Done]) -> ExerciseResult:
+def exercise_result(
+    index: int, phases: list[tuple[int, Phase]], done: dict[int, Done]
+) -> ExerciseResult:
     """The result of exercise ``index`` from its (plan index, phase) pairs and what was done."""
     exercise = phases[0][1].exercise
     sides: list[SideResult] = []
@@ -41,16 +42,18 @@ def exercise_result(index: int, phases: list[tuple[int, Phase]],
         count = sum(r.count for r in records)
         answers = [r.answer for r in records if r.answer is not None]
         bouts = tuple(round(r.seconds, 2) for r in records if r.phase.kind == "work")
-        sides.append(SideResult(
-            side=side,
-            planned_sets=exercise.sets,
-            achieved_sets=sum(1 for r in records if r.completed_set),
-            planned_count=planned_count(mine[0]) * exercise.sets if mine else 0,
-            achieved_count=count,
-            planned_seconds=round(sum(p.seconds for p in mine), 2),
-            achieved_seconds=round(sum(r.seconds for r in records), 2),
-            bouts=bouts if exercise.kind == "timed" else (),
-            answer=answers[-1] if answers else None,
-            skipped=count == 0 and not answers,
-        ))
+        sides.append(
+            SideResult(
+                side=side,
+                planned_sets=exercise.sets,
+                achieved_sets=sum(1 for r in records if r.completed_set),
+                planned_count=planned_count(mine[0]) * exercise.sets if mine else 0,
+                achieved_count=count,
+                planned_seconds=round(sum(p.seconds for p in mine), 2),
+                achieved_seconds=round(sum(r.seconds for r in records), 2),
+                bouts=bouts if exercise.kind == "timed" else (),
+                answer=answers[-1] if answers else None,
+                skipped=count == 0 and not answers,
+            )
+        )
     return ExerciseResult(exercise.id, exercise.kind, index, tuple(sides))

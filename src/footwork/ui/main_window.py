@@ -19,10 +19,15 @@ from footwork.ui.workout.page import WorkoutPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, entries: list[Entry], clock: Callable[[], float] = time.monotonic,
-                 keep_awake: KeepAwake | None = None, session_log: SessionLog | None = None,
-                 history_page: Callable[[], QWidget] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entries: list[Entry],
+        clock: Callable[[], float] = time.monotonic,
+        keep_awake: KeepAwake | None = None,
+        session_log: SessionLog | None = None,
+        history_page: Callable[[], QWidget] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Footwork"))
         self.resize(1100, 760)
@@ -47,8 +52,9 @@ class MainWindow(QMainWindow):
             session_log.problemChanged.connect(self._history_problem)
             session_log.saved.connect(self._history_saved)
 
-    def start_workout(self, routine: Routine, start_at: int = 0,
-                      resume_session: int | None = None) -> WorkoutController:
+    def start_workout(
+        self, routine: Routine, start_at: int = 0, resume_session: int | None = None
+    ) -> WorkoutController:
         self._close_workout()
         controller = WorkoutController(compile_plan(routine), self.clock, start_at, self)
         page = WorkoutPage(controller)

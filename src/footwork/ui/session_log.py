@@ -29,8 +29,12 @@ class SessionLog(QObject):
     problemChanged = Signal(str)  # the problem text, "" once everything is on disk
     saved = Signal()  # a session ended and what it holds was handed to the history
 
-    def __init__(self, recorder: SafeRecorder, now: Callable[[], datetime] = local_now,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        recorder: SafeRecorder,
+        now: Callable[[], datetime] = local_now,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.recorder = recorder
         self._now = now
@@ -49,8 +53,14 @@ class SessionLog(QObject):
         routine = controller.plan.routine
         self._controller, self._closing = controller, False
         if resume_session is None:
-            self._report(self.recorder.begin(routine.id, routine.content_hash,  # type: ignore[attr-defined]
-                                             self._now(), len(routine.exercises)))  # type: ignore[attr-defined]
+            self._report(
+                self.recorder.begin(
+                    routine.id,
+                    routine.content_hash,  # type: ignore[attr-defined]
+                    self._now(),
+                    len(routine.exercises),
+                )
+            )  # type: ignore[attr-defined]
         else:
             self._report(self.recorder.resume(resume_session))
         controller.exerciseFinished.connect(self._record)
@@ -70,7 +80,9 @@ class SessionLog(QObject):
         self._report(self.recorder.record(result))
 
     def _ended(self, how: str) -> None:
-        status = "completed" if how == "completed" else "interrupted" if self._closing else "partial"
+        status = (
+            "completed" if how == "completed" else "interrupted" if self._closing else "partial"
+        )
         self._report(self.recorder.finish(status, self._now()))
         if self._controller is not None:
             self._controller.exerciseFinished.disconnect(self._record)

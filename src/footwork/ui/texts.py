@@ -6,9 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from footwork.routine.model import Exercise
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Texts", text)
+translate = QCoreApplication.translate  # found by pyside6-lupdate as translate("ctx", "text")
 
 
 def duration(seconds: float) -> str:
@@ -16,7 +14,7 @@ def duration(seconds: float) -> str:
     whole = round(seconds)
     if whole >= 60:
         return f"{whole // 60}:{whole % 60:02d}"
-    return tr("{n} s").format(n=whole)
+    return translate("Texts", "{n} s").format(n=whole)
 
 
 def _num(value: float | None) -> str:
@@ -27,30 +25,39 @@ def summary(ex: Exercise) -> str:
     """What an exercise asks, in a few words: "10 × 5 s hold · each foot"."""
     if ex.kind == "timed":
         if ex.max_seconds:
-            what = tr("{low}–{high} s").format(low=_num(ex.seconds), high=_num(ex.max_seconds))
+            what = translate("Texts", "{low}–{high} s").format(
+                low=_num(ex.seconds), high=_num(ex.max_seconds)
+            )
         elif ex.open_ended:
-            what = tr("up to {n} s").format(n=_num(ex.seconds))
+            what = translate("Texts", "up to {n} s").format(n=_num(ex.seconds))
         else:
-            what = tr("{n} s").format(n=_num(ex.seconds))
+            what = translate("Texts", "{n} s").format(n=_num(ex.seconds))
     elif ex.kind == "hold":
-        what = tr("{reps} × {n} s hold").format(reps=ex.reps, n=_num(ex.hold))
+        what = translate("Texts", "{reps} × {n} s hold").format(reps=ex.reps, n=_num(ex.hold))
     elif ex.kind == "reps":
         reps = f"{ex.reps}–{ex.max_reps}" if ex.max_reps else str(ex.reps)
-        pace = tr("at your own pace") if ex.self_paced else tr("paced {tempo} s").format(
-            tempo="-".join(_num(t) for t in ex.tempo or ()))
-        what = tr("{reps} reps, {pace}").format(reps=reps, pace=pace)
+        pace = (
+            translate("Texts", "at your own pace")
+            if ex.self_paced
+            else translate("Texts", "paced {tempo} s").format(
+                tempo="-".join(_num(t) for t in ex.tempo or ())
+            )
+        )
+        what = translate("Texts", "{reps} reps, {pace}").format(reps=reps, pace=pace)
     elif ex.kind == "sequence":
         span = f"{ex.items[0]}–{ex.items[-1]}" if ex.items else ""
-        what = tr("{span}, {n} s each").format(span=span, n=_num(ex.seconds_per_item))
+        what = translate("Texts", "{span}, {n} s each").format(
+            span=span, n=_num(ex.seconds_per_item)
+        )
     else:
-        what = " / ".join(QCoreApplication.translate("Routine", c) for c in ex.choices)
+        what = " / ".join(translate("Routine", c) for c in ex.choices)
     parts = [what]
     if ex.sets > 1:
-        parts.insert(0, tr("{n} sets").format(n=ex.sets))
+        parts.insert(0, translate("Texts", "{n} sets").format(n=ex.sets))
         if ex.rest:
-            parts.append(tr("{n} s rest").format(n=_num(ex.rest)))
+            parts.append(translate("Texts", "{n} s rest").format(n=_num(ex.rest)))
     if ex.sides == "each-foot":
-        parts.append(tr("each foot"))
+        parts.append(translate("Texts", "each foot"))
     elif ex.sides == "each-leg":
-        parts.append(tr("each leg"))
+        parts.append(translate("Texts", "each leg"))
     return " · ".join(parts)

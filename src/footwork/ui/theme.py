@@ -7,12 +7,18 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 _DARK = {
-    QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
-    QPalette.ColorRole.Base: "#2a2b2e", QPalette.ColorRole.AlternateBase: "#303134",
-    QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#303134",
-    QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3d7bd9",
-    QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#303134",
-    QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+    QPalette.ColorRole.Window: "#202124",
+    QPalette.ColorRole.WindowText: "#e8eaed",
+    QPalette.ColorRole.Base: "#2a2b2e",
+    QPalette.ColorRole.AlternateBase: "#303134",
+    QPalette.ColorRole.Text: "#e8eaed",
+    QPalette.ColorRole.Button: "#303134",
+    QPalette.ColorRole.ButtonText: "#e8eaed",
+    QPalette.ColorRole.Highlight: "#3d7bd9",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#303134",
+    QPalette.ColorRole.ToolTipText: "#e8eaed",
+    QPalette.ColorRole.PlaceholderText: "#9aa0a6",
     QPalette.ColorRole.Link: "#8ab4f8",
 }
 
@@ -25,10 +31,10 @@ def palette_for(scheme: Qt.ColorScheme) -> QPalette:
     if scheme == Qt.ColorScheme.Dark:
         for role, colour in _DARK.items():
             palette.setColor(role, QColor(colour))
-        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText,
-                         QColor("#6f7378"))
-        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text,
-                         QColor("#6f7378"))
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6f7378")
+        )
+        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6f7378"))
     return palette
 
 

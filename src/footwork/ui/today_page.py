@@ -96,8 +96,9 @@ class TodayPage(QWidget):
         self.routines.clear()
         for entry in entries:
             name = entry.routine.name if entry.routine else entry.path.name
-            item = QListWidgetItem(name if entry.routine else self.tr("{name} (cannot load)")
-                                   .format(name=name))
+            item = QListWidgetItem(
+                name if entry.routine else self.tr("{name} (cannot load)").format(name=name)
+            )
             item.setData(ROLE_ENTRY, entry)
             if not entry.routine:
                 item.setForeground(Qt.GlobalColor.gray)
@@ -121,8 +122,7 @@ class TodayPage(QWidget):
         current = self.notice.text()
         self.show_notice(f"{current}\n\n{text}" if current and text else current or text)
 
-    def offer_resume(self, text: str, resume_label: str,
-                     answer: Callable[[bool], None]) -> None:
+    def offer_resume(self, text: str, resume_label: str, answer: Callable[[bool], None]) -> None:
         """Offer to resume an interrupted workout; ``answer(True)`` resumes, False keeps it."""
         self.resume_text.setText(text)
         self.resume_button.setText(resume_label)
@@ -153,23 +153,28 @@ class TodayPage(QWidget):
         if entry.routine is None:
             self.title.setText(entry.path.name)
             problems = "<br>".join(_escape(str(p)) for p in entry.problems)
-            self.details.setText(self.tr("This routine file cannot be used:") + "<br><tt>"
-                                 + problems + "</tt>")
+            self.details.setText(
+                self.tr("This routine file cannot be used:") + "<br><tt>" + problems + "</tt>"
+            )
             self.start_button.setEnabled(False)
             return
         routine = entry.routine
         total = compile_plan(routine).total
         equipment = sorted({e for ex in routine.exercises for e in ex.equipment})
-        rows = "".join(f"<tr><td>{n}.&nbsp;</td><td><b>{_escape(ex.name)}</b></td>"
-                       f"<td>&nbsp;&nbsp;{_escape(summary(ex))}</td></tr>"
-                       for n, ex in enumerate(routine.exercises, start=1))
-        html = (f"<p>{_escape(routine.description.strip())}</p>"
-                f"<p><b>{self.tr('About {time}').format(time=duration(total))}</b> · "
-                + self.tr("Exercises: {n}").format(n=len(routine.exercises)) + "</p>"
-                f"<table>{rows}</table>")
+        rows = "".join(
+            f"<tr><td>{n}.&nbsp;</td><td><b>{_escape(ex.name)}</b></td>"
+            f"<td>&nbsp;&nbsp;{_escape(summary(ex))}</td></tr>"
+            for n, ex in enumerate(routine.exercises, start=1)
+        )
+        html = (
+            f"<p>{_escape(routine.description.strip())}</p>"
+            f"<p><b>{self.tr('About {time}').format(time=duration(total))}</b> · "
+            + self.tr("Exercises: {n}").format(n=len(routine.exercises))
+            + "</p>"
+            f"<table>{rows}</table>"
+        )
         if equipment:
-            html += (f"<p><b>{self.tr('You need:')}</b> "
-                     f"{_escape(', '.join(equipment))}</p>")
+            html += f"<p><b>{self.tr('You need:')}</b> {_escape(', '.join(equipment))}</p>"
         self.title.setText(routine.name)
         self.details.setText(html)
         self.start_button.setEnabled(True)

@@ -38,8 +38,13 @@ class WorkoutController(QObject):
     runningChanged = Signal(bool)
     ended = Signal(str)  # "completed" | "stopped"
 
-    def __init__(self, plan: Plan, clock: Callable[[], float] = time.monotonic,
-                 start_at: int = 0, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        clock: Callable[[], float] = time.monotonic,
+        start_at: int = 0,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.engine = Engine(plan, clock, start_at=start_at)
         self.gap: float | None = None

@@ -30,9 +30,14 @@ from footwork.ui.workout.view_model import WorkoutView, describe
 
 # Font pixel sizes as fractions of the page height: (normal, full screen)
 SCALE = {
-    "exercise": (0.075, 0.09), "side": (0.06, 0.075), "rep": (0.06, 0.075),
-    "big": (0.40, 0.52), "phase": (0.065, 0.08), "info": (0.03, 0.03),
-    "next": (0.028, 0.03), "choice": (0.05, 0.06),
+    "exercise": (0.075, 0.09),
+    "side": (0.06, 0.075),
+    "rep": (0.06, 0.075),
+    "big": (0.40, 0.52),
+    "phase": (0.065, 0.08),
+    "info": (0.03, 0.03),
+    "next": (0.028, 0.03),
+    "choice": (0.05, 0.06),
 }
 
 
@@ -115,8 +120,9 @@ class WorkoutPage(QWidget):
         self.info.setWordWrap(True)
         self.choices = [QPushButton() for _ in range(3)]
         self.next = _label("next", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.remaining = _label("remaining",
-                                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.remaining = _label(
+            "remaining", Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -150,20 +156,34 @@ class WorkoutPage(QWidget):
         stage.addLayout(choice_row, 8)
         stage.addLayout(footer, 4)
         stage.addWidget(self.progress)
-        for widget in (self.exercise, self.side, self.rep, self.set, self.letter, self.big,
-                       self.phase, self.info, self.next, self.remaining, self.banner,
-                       *self.choices):
+        for widget in (
+            self.exercise,
+            self.side,
+            self.rep,
+            self.set,
+            self.letter,
+            self.big,
+            self.phase,
+            self.info,
+            self.next,
+            self.remaining,
+            self.banner,
+            *self.choices,
+        ):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
         self.buttons = QWidget()
         row = QHBoxLayout(self.buttons)
-        self.pause_button = self._button(row, self.tr("Pause  [Space]"), self.controller.toggle_pause)
+        self.pause_button = self._button(
+            row, self.tr("Pause  [Space]"), self.controller.toggle_pause
+        )
         self.back_button = self._button(row, self.tr("Back  [←]"), self.controller.back)
         self.skip_button = self._button(row, self.tr("Skip  [→]"), self.controller.skip)
         self.enter_button = self._button(row, self.tr("Count rep  [Enter]"), self.controller.enter)
         self.stop_button = self._button(row, self.tr("Stop  [Esc]"), self.ask_stop)
-        self.done_button = self._button(row, self.tr("Back to Today  [Enter]"),
-                                        self.closeRequested.emit)
+        self.done_button = self._button(
+            row, self.tr("Back to Today  [Enter]"), self.closeRequested.emit
+        )
         self.done_button.hide()
         self.rating = RatingRow()
         self.rating.rated.connect(self.rated.emit)
@@ -189,12 +209,18 @@ class WorkoutPage(QWidget):
     def _shortcuts(self) -> None:
         keys = {
             "Space": self.controller.toggle_pause,
-            "Right": self.controller.skip, "PgDown": self.controller.skip,
-            "Left": self.controller.back, "PgUp": self.controller.back,
-            "Return": self._enter, "Enter": self._enter, "B": self._enter,
-            "1": lambda: self.controller.answer(0), "2": lambda: self.controller.answer(1),
+            "Right": self.controller.skip,
+            "PgDown": self.controller.skip,
+            "Left": self.controller.back,
+            "PgUp": self.controller.back,
+            "Return": self._enter,
+            "Enter": self._enter,
+            "B": self._enter,
+            "1": lambda: self.controller.answer(0),
+            "2": lambda: self.controller.answer(1),
             "3": lambda: self.controller.answer(2),
-            "F": self.fullScreenRequested.emit, "F11": self.fullScreenRequested.emit,
+            "F": self.fullScreenRequested.emit,
+            "F11": self.fullScreenRequested.emit,
             "Esc": self._escape,
         }
         self.shortcuts = {}
@@ -225,9 +251,13 @@ class WorkoutPage(QWidget):
             return
         was_running = not (self.view and self.view.paused)
         self.controller.pause()
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the workout?"),
-                          self.tr("End this workout now? What you have done so far is kept."),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Stop the workout?"),
+            self.tr("End this workout now? What you have done so far is kept."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         stop = box.addButton(self.tr("Stop workout"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stop)
@@ -252,8 +282,13 @@ class WorkoutPage(QWidget):
         self._scale()
 
     def _ended(self, how: str) -> None:
-        for button in (self.pause_button, self.back_button, self.skip_button,
-                       self.enter_button, self.stop_button):
+        for button in (
+            self.pause_button,
+            self.back_button,
+            self.skip_button,
+            self.enter_button,
+            self.stop_button,
+        ):
             button.hide()
         self.done_button.show()
         self.rating.show()
@@ -287,10 +322,12 @@ class WorkoutPage(QWidget):
         self.next.setText(view.next)
         self.remaining.setText(view.remaining)
         self.progress.setValue(round(view.progress * 1000))
-        self.pause_button.setText(self.tr("Resume  [Space]") if view.paused
-                                  else self.tr("Pause  [Space]"))
-        self.enter_button.setText(f"{view.action}  [Enter]" if view.action else
-                                  self.tr("Count rep  [Enter]"))
+        self.pause_button.setText(
+            self.tr("Resume  [Space]") if view.paused else self.tr("Pause  [Space]")
+        )
+        self.enter_button.setText(
+            f"{view.action}  [Enter]" if view.action else self.tr("Count rep  [Enter]")
+        )
         self.enter_button.setEnabled(bool(view.action))
         key = f"{view.colour}{view.side_colour}"
         if key != self._colour:
@@ -300,7 +337,8 @@ class WorkoutPage(QWidget):
                 f"#stage QLabel {{ color: white; }}"
                 f"#stage QLabel#side {{ color: {view.side_colour}; font-weight: bold; }}"
                 f"#stage QLabel#banner {{ background: #000000; color: #ffeb3b; }}"
-                f"#stage QLabel#problem {{ background: #ffeb3b; color: #000000; }}")
+                f"#stage QLabel#problem {{ background: #ffeb3b; color: #000000; }}"
+            )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -309,10 +347,16 @@ class WorkoutPage(QWidget):
     def _scale(self) -> None:
         height = max(300, self.height())
         mode = 1 if self.full_screen else 0
-        widgets = {"exercise": [self.exercise], "side": [self.side], "rep": [self.rep, self.set],
-                   "big": [self.big, self.letter], "phase": [self.phase, self.banner],
-                   "info": [self.info, self.problem], "next": [self.next, self.remaining],
-                   "choice": self.choices}
+        widgets = {
+            "exercise": [self.exercise],
+            "side": [self.side],
+            "rep": [self.rep, self.set],
+            "big": [self.big, self.letter],
+            "phase": [self.phase, self.banner],
+            "info": [self.info, self.problem],
+            "next": [self.next, self.remaining],
+            "choice": self.choices,
+        }
         for name, targets in widgets.items():
             for widget in targets:
                 font = QFont(widget.font())

@@ -14,10 +14,15 @@ from PySide6.QtCore import QCoreApplication
 from footwork.session.events import PAUSED_BY_SLEEP, State, Status
 from footwork.session.plan import ENDS_EARLY_OK, ENDS_ON_ANSWER, ENDS_ON_TAPS, Phase
 
+translate = QCoreApplication.translate  # found by pyside6-lupdate as translate("ctx", "text")
+
 # Phase colours: saturated, with white text, readable across a room in light or dark schemes.
 PHASE_COLOURS = {
     "prepare": "#b26a00",  # amber: get ready
-    "work": "#1b7a3a", "hold": "#1b7a3a", "rep": "#1b7a3a", "item": "#1b7a3a",  # green: work
+    "work": "#1b7a3a",
+    "hold": "#1b7a3a",
+    "rep": "#1b7a3a",
+    "item": "#1b7a3a",  # green: work
     "release": "#00707a",  # teal: let go
     "rest": "#1f4fa3",  # blue: rest
     "switch": "#6a2c91",  # purple: change sides
@@ -28,30 +33,36 @@ PAUSED_COLOUR = "#3a3a3a"
 SIDE_COLOURS = {"left": "#4fc3f7", "right": "#ffb74d", None: "#e0e0e0"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Workout", text)
-
-
 def side_text(phase: Phase) -> str:
     limb = phase.exercise.limb
     if phase.side is None:
-        return tr("BOTH FEET")
+        return translate("Workout", "BOTH FEET")
     if phase.side == "left":
-        return tr("LEFT LEG") if limb == "leg" else tr("LEFT FOOT")
-    return tr("RIGHT LEG") if limb == "leg" else tr("RIGHT FOOT")
+        return (
+            translate("Workout", "LEFT LEG") if limb == "leg" else translate("Workout", "LEFT FOOT")
+        )
+    return (
+        translate("Workout", "RIGHT LEG") if limb == "leg" else translate("Workout", "RIGHT FOOT")
+    )
 
 
 def phase_word(phase: Phase) -> str:
     words = {
-        "prepare": tr("GET READY"), "hold": tr("HOLD"), "release": tr("RELEASE"),
-        "rest": tr("REST"), "item": tr("SPELL"), "check": tr("CHECK"),
-        "switch": tr("SWITCH LEGS") if phase.exercise.limb == "leg" else tr("SWITCH FEET"),
+        "prepare": translate("Workout", "GET READY"),
+        "hold": translate("Workout", "HOLD"),
+        "release": translate("Workout", "RELEASE"),
+        "rest": translate("Workout", "REST"),
+        "item": translate("Workout", "SPELL"),
+        "check": translate("Workout", "CHECK"),
+        "switch": translate("Workout", "SWITCH LEGS")
+        if phase.exercise.limb == "leg"
+        else translate("Workout", "SWITCH FEET"),
     }
     if phase.kind in words:
         return words[phase.kind]
     if phase.ends == ENDS_ON_TAPS:
-        return tr("COUNT YOUR REPS")
-    return tr("GO")
+        return translate("Workout", "COUNT YOUR REPS")
+    return translate("Workout", "GO")
 
 
 def clock_text(seconds: float) -> str:
@@ -64,10 +75,10 @@ def gap_text(seconds: float) -> str:
     """How long the machine was away, in words: "3 min", "2 h 5 min"."""
     minutes = round(seconds / 60)
     if minutes < 1:
-        return tr("{n} s").format(n=round(seconds))
+        return translate("Workout", "{n} s").format(n=round(seconds))
     if minutes < 60:
-        return tr("{n} min").format(n=minutes)
-    return tr("{h} h {m} min").format(h=minutes // 60, m=minutes % 60)
+        return translate("Workout", "{n} min").format(n=minutes)
+    return translate("Workout", "{h} h {m} min").format(h=minutes // 60, m=minutes % 60)
 
 
 def _describe_phase(phase: Phase) -> str:
@@ -78,7 +89,9 @@ def _describe_phase(phase: Phase) -> str:
     if phase.kind in ("rest", "switch", "check"):
         parts.append(phase_word(phase).capitalize())
     if phase.sets > 1 and phase.kind not in ("prepare",):
-        parts.append(tr("set {n} of {total}").format(n=phase.set, total=phase.sets))
+        parts.append(
+            translate("Workout", "set {n} of {total}").format(n=phase.set, total=phase.sets)
+        )
     return " · ".join(parts)
 
 
@@ -111,9 +124,9 @@ def describe(state: State, gap: float | None = None) -> WorkoutView:
     finished = state.status in (Status.FINISHED, Status.STOPPED)
     paused = state.status is Status.PAUSED
     if state.status is Status.FINISHED:
-        big, word = "✓", tr("WORKOUT COMPLETE")
+        big, word = "✓", translate("Workout", "WORKOUT COMPLETE")
     elif state.status is Status.STOPPED:
-        big, word = "■", tr("WORKOUT STOPPED")
+        big, word = "■", translate("Workout", "WORKOUT STOPPED")
     elif phase.ends == ENDS_ON_TAPS:
         big, word = str(state.taps), phase_word(phase)
     elif phase.ends == ENDS_ON_ANSWER:
@@ -128,41 +141,64 @@ def describe(state: State, gap: float | None = None) -> WorkoutView:
         rep = f"{state.taps} / {phase.reps}"
     elif phase.kind == "work" and ex.sets > 1:
         rep = f"{phase.set} / {ex.sets}"
-    set_text = tr("set {n} / {total}").format(n=phase.set, total=ex.sets) if ex.sets > 1 else ""
+    set_text = (
+        translate("Workout", "set {n} / {total}").format(n=phase.set, total=ex.sets)
+        if ex.sets > 1
+        else ""
+    )
 
     info = ""
     choices: tuple[str, ...] = ()
     if phase.kind == "prepare":
         info = ex.instructions.strip()
         if ex.equipment:
-            info += "\n" + tr("You need: {items}").format(items=", ".join(ex.equipment))
+            info += "\n" + translate("Workout", "You need: {items}").format(
+                items=", ".join(ex.equipment)
+            )
     elif phase.kind == "check":
         info = ex.question
-        choices = tuple(f"{n}  {QCoreApplication.translate('Routine', c)}"
-                        for n, c in enumerate(ex.choices, start=1))
+        choices = tuple(
+            f"{n}  {translate('Routine', c)}" for n, c in enumerate(ex.choices, start=1)
+        )
 
     banner = ""
     if paused and state.pause_reason == PAUSED_BY_SLEEP:
         away = gap_text(gap) if gap is not None else ""
-        banner = tr("Paused: the computer was asleep{away}. Press Space to go on.").format(
-            away=tr(" for {time}").format(time=away) if away else "")
+        banner = translate(
+            "Workout", "Paused: the computer was asleep{away}. Press Space to go on."
+        ).format(away=translate("Workout", " for {time}").format(time=away) if away else "")
     elif paused:
-        banner = tr("Paused. Press Space to go on.")
+        banner = translate("Workout", "Paused. Press Space to go on.")
 
     action = ""
     if not finished and phase.ends == ENDS_ON_TAPS:
-        action = tr("Count rep")
+        action = translate("Workout", "Count rep")
     elif not finished and phase.ends == ENDS_EARLY_OK:
-        action = tr("Done early")
+        action = translate("Workout", "Done early")
 
-    nxt = tr("Next: {what}").format(what=_describe_phase(state.next_phase)) if (
-        state.next_phase and not finished) else ""
+    nxt = (
+        translate("Workout", "Next: {what}").format(what=_describe_phase(state.next_phase))
+        if (state.next_phase and not finished)
+        else ""
+    )
     colour = PAUSED_COLOUR if paused else FINISHED_COLOUR if finished else PHASE_COLOURS[phase.kind]
     return WorkoutView(
-        exercise=ex.name, side="" if finished else side_text(phase),
-        side_colour=SIDE_COLOURS[phase.side], phase=word, colour=colour, big=big,
+        exercise=ex.name,
+        side="" if finished else side_text(phase),
+        side_colour=SIDE_COLOURS[phase.side],
+        phase=word,
+        colour=colour,
+        big=big,
         letter=phase.item or "" if phase.kind == "item" and not finished else "",
-        rep="" if finished else rep, set="" if finished else set_text, info=info,
-        choices=choices, next=nxt, progress=state.progress,
-        remaining=tr("{time} left").format(time=clock_text(state.remaining)),
-        banner=banner, action=action, paused=paused, finished=finished)
+        rep="" if finished else rep,
+        set="" if finished else set_text,
+        info=info,
+        choices=choices,
+        next=nxt,
+        progress=state.progress,
+        remaining=translate("Workout", "{time} left").format(time=clock_text(state.remaining)),
+        banner=banner,
+        action=action,
+        paused=paused,
+        finished=finished,
+    )
