@@ -14,6 +14,7 @@ from footwork.routine.library import discover, resolve
 from footwork.routine.problems import RoutineError
 from footwork.ui.main_window import MainWindow
 from footwork.ui.session_log import SessionLog
+from footwork.ui.texts import routine_text
 from footwork.ui.theme import follow_system_scheme
 
 translate = QCoreApplication.translate  # found by pyside6-lupdate as translate("ctx", "text")
@@ -71,9 +72,11 @@ def _offer_resume(window: MainWindow, store: Store, offer: ResumeOffer) -> None:
         "App",
         "Your workout \u201c{name}\u201d of {date} was interrupted after {done} of {total} "
         "exercises.",
-    ).format(name=routine.name, date=date, done=offer.done, total=len(routine.exercises))
+    ).format(
+        name=routine_text(routine.name), date=date, done=offer.done, total=len(routine.exercises)
+    )
     label = translate("App", "Resume from {exercise}").format(
-        exercise=routine.exercises[offer.next_exercise].name
+        exercise=routine_text(routine.exercises[offer.next_exercise].name)
     )
 
     def answer(resume: bool) -> None:

@@ -170,7 +170,7 @@ def _exercise(check: _Checker) -> Exercise | None:
     before = len(check.problems)
     check.unknown(_COMMON_KEYS | _KIND_KEYS.get(kind, set()), kind or None)
     fields: dict[str, Any] = {
-        "instructions": check.text("instructions"),
+        "instructions": tidy(check.text("instructions")),
         "equipment": check.texts("equipment"),
         "sides": check.choice("sides", SIDES, default="both"),
         "sets": check.number("sets", default=1, integer=True),
@@ -230,6 +230,12 @@ def _tempo(check: _Checker) -> tuple[float, ...]:
     return tuple(float(v) for v in value)
 
 
+def tidy(text: str) -> str:
+    """Prose as one line per paragraph: the file's own line breaks inside a paragraph go."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
+
+
 def parse(content: bytes, path: Path) -> Routine:
     """Build a routine from a file's bytes, or raise :class:`RoutineError` with every problem."""
 
@@ -264,7 +270,7 @@ def parse(content: bytes, path: Path) -> Routine:
         )
     routine_id = top.slug("id")
     name = top.text("name", required=True)
-    description = top.text("description")
+    description = tidy(top.text("description"))
     prepare = float(top.number("prepare", default=5))
     switch = float(top.number("switch", default=5))
 

@@ -61,3 +61,9 @@ def summary(ex: Exercise) -> str:
     elif ex.sides == "each-leg":
         parts.append(translate("Texts", "each leg"))
     return " · ".join(parts)
+
+
+def routine_text(text: str) -> str:
+    """A routine's own text in the runner's language: built-in routines' texts are translated
+    (tools/routine_texts.py marks them), a runner's own routine keeps its words."""
+    return translate("Routine", text) if text else text

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from footwork.routine.library import Entry
 from footwork.routine.model import Routine
 from footwork.session.plan import compile_plan
-from footwork.ui.texts import duration, summary
+from footwork.ui.texts import duration, routine_text, summary
 
 ROLE_ENTRY = Qt.ItemDataRole.UserRole
 
@@ -95,7 +95,7 @@ class TodayPage(QWidget):
     def set_entries(self, entries: list[Entry]) -> None:
         self.routines.clear()
         for entry in entries:
-            name = entry.routine.name if entry.routine else entry.path.name
+            name = routine_text(entry.routine.name) if entry.routine else entry.path.name
             item = QListWidgetItem(
                 name if entry.routine else self.tr("{name} (cannot load)").format(name=name)
             )
@@ -160,14 +160,14 @@ class TodayPage(QWidget):
             return
         routine = entry.routine
         total = compile_plan(routine).total
-        equipment = sorted({e for ex in routine.exercises for e in ex.equipment})
+        equipment = sorted({routine_text(e) for ex in routine.exercises for e in ex.equipment})
         rows = "".join(
-            f"<tr><td>{n}.&nbsp;</td><td><b>{_escape(ex.name)}</b></td>"
+            f"<tr><td>{n}.&nbsp;</td><td><b>{_escape(routine_text(ex.name))}</b></td>"
             f"<td>&nbsp;&nbsp;{_escape(summary(ex))}</td></tr>"
             for n, ex in enumerate(routine.exercises, start=1)
         )
         html = (
-            f"<p>{_escape(routine.description.strip())}</p>"
+            f"<p>{_escape(routine_text(routine.description))}</p>"
             f"<p><b>{self.tr('About {time}').format(time=duration(total))}</b> · "
             + self.tr("Exercises: {n}").format(n=len(routine.exercises))
             + "</p>"
@@ -175,7 +175,7 @@ class TodayPage(QWidget):
         )
         if equipment:
             html += f"<p><b>{self.tr('You need:')}</b> {_escape(', '.join(equipment))}</p>"
-        self.title.setText(routine.name)
+        self.title.setText(routine_text(routine.name))
         self.details.setText(html)
         self.start_button.setEnabled(True)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from footwork.session.events import PAUSED_BY_SLEEP, State, Status
 from footwork.session.plan import ENDS_EARLY_OK, ENDS_ON_ANSWER, ENDS_ON_TAPS, Phase
+from footwork.ui.texts import routine_text
 
 translate = QCoreApplication.translate  # found by pyside6-lupdate as translate("ctx", "text")
 
@@ -83,7 +84,7 @@ def gap_text(seconds: float) -> str:
 
 def _describe_phase(phase: Phase) -> str:
     """A short line for "next": exercise, side, what happens."""
-    parts = [phase.exercise.name]
+    parts = [routine_text(phase.exercise.name)]
     if phase.exercise.sides != "both":
         parts.append(side_text(phase).capitalize())
     if phase.kind in ("rest", "switch", "check"):
@@ -150,13 +151,13 @@ def describe(state: State, gap: float | None = None) -> WorkoutView:
     info = ""
     choices: tuple[str, ...] = ()
     if phase.kind == "prepare":
-        info = ex.instructions.strip()
+        info = routine_text(ex.instructions.strip())
         if ex.equipment:
             info += "\n" + translate("Workout", "You need: {items}").format(
-                items=", ".join(ex.equipment)
+                items=", ".join(routine_text(e) for e in ex.equipment)
             )
     elif phase.kind == "check":
-        info = ex.question
+        info = routine_text(ex.question)
         choices = tuple(
             f"{n}  {translate('Routine', c)}" for n, c in enumerate(ex.choices, start=1)
         )
@@ -183,7 +184,7 @@ def describe(state: State, gap: float | None = None) -> WorkoutView:
     )
     colour = PAUSED_COLOUR if paused else FINISHED_COLOUR if finished else PHASE_COLOURS[phase.kind]
     return WorkoutView(
-        exercise=ex.name,
+        exercise=routine_text(ex.name),
         side="" if finished else side_text(phase),
         side_colour=SIDE_COLOURS[phase.side],
         phase=word,
