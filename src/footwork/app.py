@@ -14,6 +14,8 @@ from footwork.routine.library import discover, resolve
 from footwork.routine.problems import RoutineError
 from footwork.ui.main_window import MainWindow
 from footwork.ui.session_log import SessionLog
+from footwork.ui.settings_store import Settings
+from footwork.ui.sound import Sound
 from footwork.ui.texts import routine_text
 from footwork.ui.theme import follow_system_scheme
 
@@ -88,12 +90,14 @@ def _offer_resume(window: MainWindow, store: Store, offer: ResumeOffer) -> None:
     window.today.offer_resume(text, label, answer)
 
 
-def create_window(start: str | None = None) -> MainWindow:
+def create_window(start: str | None = None, sound: Sound | None = None) -> MainWindow:
     """The main window with the routines and history found; ``start`` opens that workout."""
     entries = discover()
     store, notices = _open_history()
     log = SessionLog(SafeRecorder(paths.history_path()))
-    window = MainWindow(entries, session_log=log, history_page=_history_page_factory(store))
+    window = MainWindow(
+        entries, session_log=log, history_page=_history_page_factory(store), sound=sound
+    )
     log.setParent(window)
     window.on_close.append(log.recorder.close)
     if store is not None:
@@ -122,8 +126,9 @@ def run(start: str | None = None) -> int:
     app.setApplicationName("Footwork")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("footwork")
-    install_translations(app)
+    settings = Settings()
+    install_translations(app, QLocale(settings.language) if settings.language else None)
     follow_system_scheme(app)
-    window = create_window(start)
+    window = create_window(start, Sound(settings))
     window.show()
     return app.exec()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -13,6 +14,7 @@ from footwork.routine.model import Routine
 from footwork.session.plan import compile_plan
 from footwork.ui.keep_awake import KeepAwake
 from footwork.ui.session_log import SessionLog
+from footwork.ui.sound import Sound
 from footwork.ui.today_page import TodayPage
 from footwork.ui.workout.controller import WorkoutController
 from footwork.ui.workout.page import WorkoutPage
@@ -26,6 +28,7 @@ class MainWindow(QMainWindow):
         keep_awake: KeepAwake | None = None,
         session_log: SessionLog | None = None,
         history_page: Callable[[], QWidget] | None = None,
+        sound: Sound | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -34,6 +37,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.keep_awake = keep_awake or KeepAwake()
         self.session_log = session_log
+        self.sound = sound
         self._make_history = history_page
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -41,6 +45,8 @@ class MainWindow(QMainWindow):
         self.today.startRequested.connect(self.start_workout)
         self.today.historyRequested.connect(self.show_history)
         self.today.history_button.setEnabled(history_page is not None)
+        self.today.settingsRequested.connect(self.show_settings)
+        self.today.settings_button.setEnabled(sound is not None)
         self.pages.addWidget(self.today)
         self.workout: WorkoutPage | None = None
         self.controller: WorkoutController | None = None
@@ -49,8 +55,11 @@ class MainWindow(QMainWindow):
         self.workout_started: list[Callable[[WorkoutController, WorkoutPage], None]] = []
         self.on_close: list[Callable[[], None]] = []  # resources to let go of when closed
         if session_log is not None:
-            session_log.problemChanged.connect(self._history_problem)
+            session_log.problemChanged.connect(self._show_problems)
             session_log.saved.connect(self._history_saved)
+        if sound is not None:
+            sound.noticeChanged.connect(self._show_problems)
+            self.today.add_notice(sound.notice)
 
     def start_workout(
         self, routine: Routine, start_at: int = 0, resume_session: int | None = None
@@ -68,7 +77,9 @@ class MainWindow(QMainWindow):
         if self.session_log is not None:
             self.session_log.attach(controller, resume_session)
             page.rated.connect(self.session_log.rate)
-            page.show_problem(self.session_log.problem)
+        if self.sound is not None:
+            controller.cueDue.connect(self.sound.play)
+        page.show_problem(self._problems())
         for hook in self.workout_started:
             hook(controller, page)
         controller.start()
@@ -108,10 +119,29 @@ class MainWindow(QMainWindow):
         else:
             self.keep_awake.release()
 
-    def _history_problem(self, text: str) -> None:
+    def show_settings(self) -> None:
+        if self.sound is None:
+            return
+        from footwork.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.sound, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _problems(self) -> str:
+        """What the runner must know during a workout: history not saved, no sound."""
+        found = [
+            self.session_log.problem if self.session_log else "",
+            self.sound.notice if self.sound else "",
+        ]
+        return "\n".join(text for text in found if text)
+
+    def _show_problems(self) -> None:
         if self.workout is not None:
-            self.workout.show_problem(text)
-        self.today.show_notice(text)
+            self.workout.show_problem(self._problems())
+        if self.session_log is not None and self.session_log.problem:
+            self.today.add_notice(self.session_log.problem)
 
     def _history_saved(self) -> None:
         refresh = getattr(self.history, "refresh", None)
@@ -138,6 +168,8 @@ class MainWindow(QMainWindow):
             self.session_log.closing()
         self._close_workout()
         self.keep_awake.close()
+        if self.sound is not None:
+            self.sound.close()
         for release in self.on_close:
             release()
         self.on_close.clear()

@@ -27,6 +27,7 @@ ROLE_ENTRY = Qt.ItemDataRole.UserRole
 class TodayPage(QWidget):
     startRequested = Signal(object)  # Routine
     historyRequested = Signal()
+    settingsRequested = Signal()
 
     def __init__(self, entries: list[Entry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +70,8 @@ class TodayPage(QWidget):
         self.start_button.clicked.connect(self._start)
         self.history_button = QPushButton(self.tr("History"))
         self.history_button.clicked.connect(self.historyRequested.emit)
+        self.settings_button = QPushButton(self.tr("Settings"))
+        self.settings_button.clicked.connect(self.settingsRequested.emit)
 
         side = QVBoxLayout()
         heading = QLabel(self.tr("Routines"))
@@ -76,6 +79,7 @@ class TodayPage(QWidget):
         side.addWidget(heading)
         side.addWidget(self.routines, 1)
         side.addWidget(self.history_button)
+        side.addWidget(self.settings_button)
         main = QVBoxLayout()
         main.addWidget(self.notice)
         main.addWidget(self.resume_box)
@@ -120,7 +124,8 @@ class TodayPage(QWidget):
     def add_notice(self, text: str) -> None:
         """Another message below those already shown."""
         current = self.notice.text()
-        self.show_notice(f"{current}\n\n{text}" if current and text else current or text)
+        if text and text not in current:
+            self.show_notice(f"{current}\n\n{text}" if current else text)
 
     def offer_resume(self, text: str, resume_label: str, answer: Callable[[bool], None]) -> None:
         """Offer to resume an interrupted workout; ``answer(True)`` resumes, False keeps it."""

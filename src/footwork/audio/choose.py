@@ -1,0 +1,89 @@
+"""Picking the cue player that can play here.
+
+:func:`choose_player` tries the user's preferred backend first, then the others in the
+order of :data:`BACKENDS`, and returns the first that can make a sound: an output device
+must exist (Qt's view of it) and the backend must run. When none can, it returns a
+:class:`~footwork.audio.base.SilentPlayer` whose ``why_unavailable`` is the one notice to
+show: why there is no sound and what to install. Call it in the GUI thread, after the
+``QApplication`` exists.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from footwork import paths
+from footwork.audio.base import CuePlayer, SilentPlayer
+from footwork.i18n import QT_TRANSLATE_NOOP, translate
+
+#: Backend ids in the order they are tried, with their names for the settings.
+BACKENDS: dict[str, str] = {
+    "qt": QT_TRANSLATE_NOOP("audio", "Qt Multimedia (in-process, with volume)"),
+    "playsound": QT_TRANSLATE_NOOP("audio", "playsound3 (a player program per cue)"),
+}
+AUTO = "auto"
+
+log = logging.getLogger(__name__)
+
+
+def backend_names() -> dict[str, str]:
+    """Backend ids and their translated names, "auto" first, for a settings menu."""
+    return {AUTO: translate("audio", "Automatic")} | {
+        key: translate("audio", name) for key, name in BACKENDS.items()
+    }
+
+
+def clips_folder(language: str) -> Path:
+    """The clips of ``language``, or the English ones when that language has none."""
+    folder = paths.sounds_dir(language)
+    return folder if folder.is_dir() else paths.sounds_dir("en")
+
+
+def _unavailable(backend: str) -> str | None:
+    """Why ``backend`` cannot play here, or None when it can."""
+    try:
+        from footwork.audio.qt_player import no_output_reason
+    except ImportError:
+        if backend == "qt":
+            return translate("audio", "Qt Multimedia is missing: pip install PySide6-Addons.")
+        device = None  # Qt cannot tell; trust the player program
+    else:
+        device = no_output_reason()
+    if device is not None or backend == "qt":
+        return device
+    from footwork.audio.playsound_player import no_player_reason
+
+    return no_player_reason()
+
+
+def _build(backend: str, folder: Path) -> CuePlayer:
+    if backend == "qt":
+        from footwork.audio.qt_player import QtCuePlayer
+
+        return QtCuePlayer(folder)
+    from footwork.audio.playsound_player import PlaysoundCuePlayer
+
+    return PlaysoundCuePlayer(folder)
+
+
+def choose_player(preferred: str | None = None, language: str = "en") -> CuePlayer:
+    """The preferred backend if it can play here, else the first that can, else silence."""
+    order = list(BACKENDS)
+    if preferred in BACKENDS:
+        order.remove(preferred)
+        order.insert(0, preferred)
+    folder = clips_folder(language)
+    reasons: list[str] = []
+    for backend in order:
+        reason = _unavailable(backend)
+        if reason is None:
+            player = _build(backend, folder)
+            reason = player.why_unavailable
+            if reason is None:
+                return player
+            player.close()
+        log.info("sound backend %s unavailable: %s", backend, reason)
+        if reason not in reasons:
+            reasons.append(reason)
+    return SilentPlayer(" ".join(reasons))
