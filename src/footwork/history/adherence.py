@@ -3,6 +3,11 @@
 Pure functions over :class:`History` rows: no SQLite, no Qt, no clock (the caller passes
 ``today``, and the locale's first day of the week as 0 = Monday ... 6 = Sunday).
 
+Every figure is computed from :class:`SessionSummary` rows (a session in a few numbers).
+:func:`summarise` makes them from a :class:`History`; ``Store.summaries`` reads the same
+figures with one SQL query, so the History page never loads the whole history. The rules
+below live here only: the store just counts.
+
 Rules:
 - A session belongs to its ``local_date``, the day on the runner's clock when it started, so
   a daylight-saving change or a trip to another time zone never moves it to another day.
@@ -15,10 +20,11 @@ Rules:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from footwork.history.rows import History, ResultRow, SessionRow
+from footwork.history.rows import History, ResultRow, SessionRow, SessionSummary
 
 DEFAULT_GOAL = 5
 PROGRAM_WEEKS = (4, 5, 6)
@@ -29,12 +35,37 @@ def exercises_done(results: list[ResultRow]) -> set[int]:
     return {r.exercise_index for r in results if not r.skipped}
 
 
+def summarise(history: History) -> list[SessionSummary]:
+    """Every session of ``history`` as a :class:`SessionSummary`, in the history's order."""
+    by_session = history.results_by_session()
+    summaries = []
+    for s in history.sessions:
+        results = by_session.get(s.id, [])
+        rating = history.ratings.get(s.id)
+        summaries.append(SessionSummary(
+            s.id, s.routine_id, s.local_date, s.started_utc, s.utc_offset_minutes, s.status,
+            s.planned_exercises, recorded=len({r.exercise_index for r in results}),
+            done=len(exercises_done(results)),
+            effort=rating.effort if rating else None, pain=rating.pain if rating else None,
+            note=rating.note if rating else ""))
+    return summaries
+
+
+def counts(status: str, done: int) -> bool:
+    """Whether a session with ``status`` and ``done`` exercises done counts (module rules)."""
+    return status == "completed" or (status == "partial" and done > 0)
+
+
+def counted_days(summaries: Iterable[SessionSummary]) -> list[date]:
+    """The day of each session that counts, in the given order."""
+    return [s.local_date for s in summaries if counts(s.status, s.done)]
+
+
 def counted_sessions(history: History) -> list[SessionRow]:
     """The sessions that count toward adherence (see the module's rules), oldest first."""
     by_session = history.results_by_session()
     return [s for s in history.sessions
-            if s.status == "completed"
-            or (s.status == "partial" and exercises_done(by_session.get(s.id, [])))]
+            if counts(s.status, len(exercises_done(by_session.get(s.id, []))))]
 
 
 def week_start(day: date, first_weekday: int = 0) -> date:
@@ -66,16 +97,23 @@ class Week:
 def weekly(history: History, today: date, *, goal: int = DEFAULT_GOAL,
            first_weekday: int = 0) -> list[Week]:
     """Every week from the first counted session's to today's (empty weeks included)."""
+    days = [s.local_date for s in counted_sessions(history)]
+    return weeks_of(days, today, goal=goal, first_weekday=first_weekday)
+
+
+def weeks_of(days: Iterable[date], today: date, *, goal: int = DEFAULT_GOAL,
+             first_weekday: int = 0) -> list[Week]:
+    """The weeks of :func:`weekly` from the days of the counted sessions."""
     if goal < 1:
         raise ValueError(f"the weekly goal must be at least 1, got {goal}")
-    counts = Counter(week_start(s.local_date, first_weekday) for s in counted_sessions(history))
-    if not counts:
+    per_week = Counter(week_start(day, first_weekday) for day in days)
+    if not per_week:
         return []
     this_week = week_start(today, first_weekday)
-    start, last = min(counts), max(max(counts), this_week)
+    start, last = min(per_week), max(max(per_week), this_week)
     weeks = []
     while start <= last:
-        weeks.append(Week(start, counts.get(start, 0), goal, start == this_week))
+        weeks.append(Week(start, per_week.get(start, 0), goal, start == this_week))
         start += timedelta(days=7)
     return weeks
 
@@ -126,17 +164,20 @@ def completion(history: History, *, since: date | None = None) -> Completion:
     A session plans its routine's exercise count when recorded (``planned_exercises``),
     otherwise the exercises it recorded.
     """
-    by_session = history.results_by_session()
+    return completion_of(summarise(history), since=since)
+
+
+def completion_of(summaries: Iterable[SessionSummary], *, since: date | None = None
+                  ) -> Completion:
+    """:func:`completion` from session summaries."""
     done = planned = 0
-    for session in history.sessions:
+    for session in summaries:
         if session.status not in ("completed", "partial"):
             continue
         if since is not None and session.local_date < since:
             continue
-        results = by_session.get(session.id, [])
-        recorded = len({r.exercise_index for r in results})
-        planned += max(session.planned_exercises or 0, recorded)
-        done += len(exercises_done(results))
+        planned += session.planned
+        done += session.done
     return Completion(done, planned)
 
 
@@ -157,11 +198,15 @@ def program(history: History, today: date, *, start: date | None = None,
     ``start`` defaults to the first counted session's date. After the last week, ``week``
     stays at ``weeks`` and ``finished`` is True.
     """
+    if start is None:
+        start = min((s.local_date for s in counted_sessions(history)), default=None)
+    return program_of(start, today, weeks=weeks)
+
+
+def program_of(start: date | None, today: date, *, weeks: int = 6) -> Program:
+    """:func:`program` once the start is known (None: nothing counted yet)."""
     if weeks not in PROGRAM_WEEKS:
         raise ValueError(f"the program lasts 4 to 6 weeks, got {weeks}")
-    if start is None:
-        counted = counted_sessions(history)
-        start = min((s.local_date for s in counted), default=None)
     if start is None or today < start:
         return Program(start, 0, weeks, False)
     week = (today - start).days // 7 + 1
@@ -182,6 +227,16 @@ def adherence(history: History, today: date, *, goal: int = DEFAULT_GOAL,
               first_weekday: int = 0, program_start: date | None = None,
               program_weeks: int = 6) -> Adherence:
     """Weekly bars, streaks, completion share and program progress for ``today``."""
-    weeks = weekly(history, today, goal=goal, first_weekday=first_weekday)
-    return Adherence(weeks, streaks(weeks), completion(history),
-                     program(history, today, start=program_start, weeks=program_weeks))
+    return adherence_of(summarise(history), today, goal=goal, first_weekday=first_weekday,
+                        program_start=program_start, program_weeks=program_weeks)
+
+
+def adherence_of(summaries: Sequence[SessionSummary], today: date, *,
+                 goal: int = DEFAULT_GOAL, first_weekday: int = 0,
+                 program_start: date | None = None, program_weeks: int = 6) -> Adherence:
+    """:func:`adherence` from session summaries (e.g. ``Store.summaries()``)."""
+    days = counted_days(summaries)
+    weeks = weeks_of(days, today, goal=goal, first_weekday=first_weekday)
+    start = program_start if program_start is not None else min(days, default=None)
+    return Adherence(weeks, streaks(weeks), completion_of(summaries),
+                     program_of(start, today, weeks=program_weeks))

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from footwork.history.rows import ResultRow, SessionRow
+from footwork.history.rows import ResultPoint, ResultRow, SessionRow, SessionSummary
 
 SESSION_COLUMNS = ("id, routine_id, routine_hash, local_date, started_utc, ended_utc,"
                    " utc_offset_minutes, status, planned_exercises")
@@ -42,3 +42,60 @@ def result_row(row: tuple[Any, ...]) -> ResultRow:
         achieved_count, planned_seconds, achieved_seconds,
         tuple(json.loads(bouts)) if bouts != "[]" else (), answer, bool(skipped),
         _timestamp(recorded) if recorded else None)
+
+
+# One row per session with its exercise counts and rating (see SessionSummary). ``skipped = 0``
+# rather than ``NOT skipped`` so that SQLite answers from the results_done index alone.
+SUMMARY_QUERY = (
+    "SELECT s.id, s.routine_id, s.local_date, s.started_utc, s.utc_offset_minutes, s.status,"
+    " s.planned_exercises,"
+    " (SELECT count(DISTINCT r.exercise_index) FROM results r WHERE r.session_id = s.id),"
+    " (SELECT count(DISTINCT r.exercise_index) FROM results r"
+    "  WHERE r.session_id = s.id AND r.skipped = 0),"
+    " g.effort, g.pain, ifnull(g.note, '')"
+    " FROM sessions s LEFT JOIN ratings g ON g.session_id = s.id"
+    " ORDER BY s.started_utc, s.id"
+)
+
+
+def summary_row(row: tuple[Any, ...]) -> SessionSummary:
+    """A :class:`SessionSummary` from a ``SUMMARY_QUERY`` row."""
+    (id_, routine_id, local_date, started, offset, status, planned, recorded, done, effort,
+     pain, note) = row
+    return SessionSummary(id_, routine_id, date.fromisoformat(local_date),
+                          datetime.fromisoformat(started), offset, status, planned, recorded,
+                          done, effort, pain, note)
+
+
+# The distinct exercise ids with a result not skipped, by a skip-scan of results_by_exercise
+# (a dozen index seeks instead of reading every result); then one of each id's rows.
+EXERCISES_QUERY = (
+    "WITH RECURSIVE ids(id) AS ("
+    " SELECT min(exercise_id) FROM results"
+    " UNION ALL SELECT (SELECT min(exercise_id) FROM results WHERE exercise_id > ids.id)"
+    " FROM ids WHERE ids.id IS NOT NULL)"
+    " SELECT ids.id, (SELECT r.kind FROM results r WHERE r.exercise_id = ids.id"
+    "  AND r.skipped = 0 LIMIT 1) AS kind,"
+    " (SELECT r.exercise_index FROM results r WHERE r.exercise_id = ids.id"
+    "  AND r.skipped = 0 LIMIT 1) AS position"
+    " FROM ids WHERE ids.id IS NOT NULL AND kind IS NOT NULL ORDER BY position, ids.id"
+)
+
+EXERCISE_RESULTS_QUERY = (
+    "SELECT s.local_date, s.id, r.exercise_id, r.kind, r.side, r.achieved_count,"
+    " r.achieved_seconds, r.bouts, r.answer, r.skipped"
+    " FROM results r JOIN sessions s ON s.id = r.session_id"
+    " WHERE r.exercise_id = ? AND s.local_date >= ?"
+    " ORDER BY s.started_utc, s.id, r.exercise_index, ifnull(r.side, '')"
+)
+
+
+_decode = json.JSONDecoder().raw_decode  # json.loads minus its checks: 3x faster on "[31.5]"
+
+
+def dated_point(row: tuple[Any, ...]) -> tuple[date, int, ResultPoint]:
+    """``(day, session id, ResultPoint)`` from an ``EXERCISE_RESULTS_QUERY`` row."""
+    (day, session_id, exercise_id, kind, side, count, seconds, bouts, answer, skipped) = row
+    return (date.fromisoformat(day), session_id, ResultPoint(
+        exercise_id, kind, side, count, seconds,
+        tuple(_decode(bouts)[0]) if bouts != "[]" else (), answer, bool(skipped)))

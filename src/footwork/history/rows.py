@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from typing import NamedTuple
 
 STATUSES = ("running", "completed", "partial", "interrupted")
 SIDES = (None, "left", "right")
@@ -63,6 +64,54 @@ class Rating:
     effort: int | None
     pain: int | None
     note: str = ""
+
+
+class SessionSummary(NamedTuple):
+    """One session in a few figures: what the adherence figures and the session list need.
+
+    ``recorded`` counts the exercises with a result, ``done`` those with at least one side
+    not skipped; ``effort``, ``pain`` and ``note`` come from its rating (None, None, "" when
+    unrated). Built by ``Store.summaries`` in one SQL query, or by
+    :func:`footwork.history.adherence.summarise` from a :class:`History` (the same figures).
+    A named tuple, as thousands are made at once.
+    """
+
+    id: int
+    routine_id: str
+    local_date: date
+    started_utc: datetime
+    utc_offset_minutes: int
+    status: str
+    planned_exercises: int | None
+    recorded: int
+    done: int
+    effort: int | None = None
+    pain: int | None = None
+    note: str = ""
+
+    @property
+    def planned(self) -> int:
+        """Exercises planned: the routine's count when recorded, never fewer than recorded."""
+        return max(self.planned_exercises or 0, self.recorded)
+
+    @property
+    def started_local(self) -> datetime:
+        """The start as the runner's clock showed it."""
+        zone = timezone(timedelta(minutes=self.utc_offset_minutes))
+        return self.started_utc.astimezone(zone)
+
+
+class ResultPoint(NamedTuple):
+    """The part of a :class:`ResultRow` that trends and answers read (a light named tuple)."""
+
+    exercise_id: str
+    kind: str
+    side: str | None
+    achieved_count: int
+    achieved_seconds: float
+    bouts: tuple[float, ...]
+    answer: str | None
+    skipped: bool
 
 
 @dataclass(frozen=True)

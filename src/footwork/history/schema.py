@@ -60,7 +60,14 @@ ALTER TABLE sessions ADD COLUMN routine_hash TEXT NOT NULL DEFAULT '';
 ALTER TABLE sessions ADD COLUMN planned_exercises INTEGER;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_SESSIONS_AND_RESULTS, V2_RATINGS, V3_ROUTINE_VERSION)
+V4_READING_INDEXES = """
+-- The History page reads one exercise at a time, and counts the exercises done per session.
+CREATE INDEX results_by_exercise ON results (exercise_id, skipped);
+CREATE INDEX results_done ON results (session_id, skipped, exercise_index);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_SESSIONS_AND_RESULTS, V2_RATINGS, V3_ROUTINE_VERSION,
+                               V4_READING_INDEXES)
 LATEST = len(MIGRATIONS)
 
 

@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -21,8 +21,17 @@ from typing import Any
 from footwork.history import reading
 from footwork.history.errors import Recovery, classify
 from footwork.history.opening import open_checked
-from footwork.history.rows import SIDES, History, Rating, ResultRow, SessionRow, aware_check
+from footwork.history.rows import (
+    SIDES,
+    History,
+    Rating,
+    ResultRow,
+    SessionRow,
+    SessionSummary,
+    aware_check,
+)
 from footwork.history.schema import migrate
+from footwork.history.trends import DatedResult
 from footwork.session.results import ExerciseResult
 
 Clock = Callable[[], datetime]
@@ -253,6 +262,30 @@ class Store:
         """Every rating by session id."""
         return {r[0]: Rating(*r) for r in self._query(
             "SELECT session_id, effort, pain, note FROM ratings")}
+
+    # -- reading for the History page: slim rows, no full snapshot -----------------------------
+
+    def summaries(self) -> list[SessionSummary]:
+        """Every session in a few figures (exercise counts, rating), oldest start first.
+
+        The same figures as ``adherence.summarise(self.snapshot())``, in one query.
+        """
+        return [reading.summary_row(r) for r in self._query(reading.SUMMARY_QUERY)]
+
+    def exercises_with_results(self) -> list[tuple[str, str]]:
+        """``(exercise id, kind)`` of every exercise with a result not skipped, routine order."""
+        return [(r[0], r[1]) for r in self._query(reading.EXERCISES_QUERY)]
+
+    def exercise_results(self, exercise_id: str, since: date | None = None
+                         ) -> list[DatedResult]:
+        """One exercise's results with their session's day and id, in session start order.
+
+        Only sessions of ``since`` or later when given. Feed them to ``trends.trends_of`` or
+        ``trends.answers_of``.
+        """
+        after = since.isoformat() if since is not None else ""
+        return [reading.dated_point(r) for r in self._query(
+            reading.EXERCISE_RESULTS_QUERY, (exercise_id, after))]
 
     def snapshot(self) -> History:
         """Everything at once, in one read transaction, for adherence figures and export."""

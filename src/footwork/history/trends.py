@@ -7,23 +7,27 @@
 
 Skipped sides are left out; every session with a recorded result contributes, finished or
 not (what was achieved was achieved). Points are in session start order.
+
+:func:`trends` and :func:`answers` work on a whole :class:`History`; :func:`trends_of` and
+:func:`answers_of` on dated results, e.g. one exercise's from ``Store.exercise_results``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from footwork.history.rows import History, ResultRow, SessionRow
+from footwork.history.rows import History, ResultPoint, ResultRow, SessionRow
 
 SECONDS = "seconds"
 COUNT = "count"
 
 
-@dataclass(frozen=True)
-class TrendPoint:
-    """One session's value for one exercise and side."""
+class TrendPoint(NamedTuple):
+    """One session's value for one exercise and side (a named tuple: thousands are made)."""
 
     day: date
     session_id: int
@@ -44,13 +48,16 @@ class Trend:
         return max((p.value for p in self.points), default=None)
 
 
-@dataclass(frozen=True)
-class AnswerPoint:
-    """One session's answer to a check on one side."""
+class AnswerPoint(NamedTuple):
+    """One session's answer to a check on one side (a named tuple, like TrendPoint)."""
 
     day: date
     session_id: int
     answer: str
+
+
+# The session's day, its id, one result (a whole row or the light ResultPoint).
+DatedResult = tuple[date, int, ResultRow | ResultPoint]
 
 
 def _in_order(history: History) -> list[tuple[SessionRow, list[ResultRow]]]:
@@ -59,39 +66,55 @@ def _in_order(history: History) -> list[tuple[SessionRow, list[ResultRow]]]:
     return [(s, by_session[s.id]) for s in ordered if s.id in by_session]
 
 
-def best_bout(result: ResultRow) -> float:
+def dated(history: History) -> Iterator[DatedResult]:
+    """Every result with its session's day and id, in session start order."""
+    for session, results in _in_order(history):
+        for r in results:
+            yield session.local_date, session.id, r
+
+
+def best_bout(result: ResultRow | ResultPoint) -> float:
     """The longest single bout of a timed result (its active seconds when it has no bouts)."""
     return max(result.bouts) if result.bouts else result.achieved_seconds
 
 
 def trends(history: History) -> list[Trend]:
     """A trend per exercise and side, in order of first appearance; checks are left out."""
+    return trends_of(dated(history))
+
+
+def trends_of(results: Iterable[DatedResult]) -> list[Trend]:
+    """:func:`trends` of dated results given in session start order."""
     points: dict[tuple[str, str | None], list[TrendPoint]] = {}
     metrics: dict[tuple[str, str | None], str] = {}
-    for session, results in _in_order(history):
-        for r in results:
-            if r.skipped or r.kind == "check":
-                continue
-            key = (r.exercise_id, r.side)
-            timed = r.kind == "timed"
-            value = best_bout(r) if timed else float(r.achieved_count)
-            metrics.setdefault(key, SECONDS if timed else COUNT)
-            points.setdefault(key, []).append(TrendPoint(session.local_date, session.id, value))
+    for day, session_id, r in results:
+        if r.skipped or r.kind == "check":
+            continue
+        key = (r.exercise_id, r.side)
+        timed = r.kind == "timed"
+        value = best_bout(r) if timed else float(r.achieved_count)
+        metrics.setdefault(key, SECONDS if timed else COUNT)
+        points.setdefault(key, []).append(TrendPoint(day, session_id, value))
     return [Trend(ex, side, metrics[(ex, side)], tuple(p)) for (ex, side), p in points.items()]
 
 
 def answers(history: History, exercise_id: str | None = None
             ) -> dict[tuple[str, str | None], list[AnswerPoint]]:
     """Answers of check exercises (only ``exercise_id`` when given) by (exercise, side)."""
+    return answers_of(dated(history), exercise_id)
+
+
+def answers_of(results: Iterable[DatedResult], exercise_id: str | None = None
+               ) -> dict[tuple[str, str | None], list[AnswerPoint]]:
+    """:func:`answers` of dated results given in session start order."""
     found: dict[tuple[str, str | None], list[AnswerPoint]] = {}
-    for session, results in _in_order(history):
-        for r in results:
-            if r.answer is None or r.skipped:
-                continue
-            if exercise_id is not None and r.exercise_id != exercise_id:
-                continue
-            found.setdefault((r.exercise_id, r.side), []).append(
-                AnswerPoint(session.local_date, session.id, r.answer))
+    for day, session_id, r in results:
+        if r.answer is None or r.skipped:
+            continue
+        if exercise_id is not None and r.exercise_id != exercise_id:
+            continue
+        found.setdefault((r.exercise_id, r.side), []).append(
+            AnswerPoint(day, session_id, r.answer))
     return found
 
 

@@ -1,0 +1,110 @@
+"""Texts the History page shows: dates in the locale, statuses, sides, names of routines.
+
+Stored values are ids (``"partial"``, ``"left"``, ``"toe-spread"``); these functions turn
+them into the runner's language when shown, and never the other way round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from footwork.routine.library import Entry, discover
+from footwork.ui.texts import routine_text
+
+translate = QCoreApplication.translate  # found by pyside6-lupdate as translate("ctx", "text")
+
+SIDE_COLOURS = {"left": "#4fc3f7", "right": "#ffb74d", None: "#9e9e9e"}  # as the workout page
+TRIPOD_ANSWERS = ("outside", "middle", "inside")  # the tripod check's choice ids
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def date_text(day: date) -> str:
+    """``day`` in the locale's short format (``11/24/26``, ``24.11.26``...)."""
+    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def time_text(moment: datetime) -> str:
+    """The clock time of ``moment`` (as it was on the runner's clock) in the locale's format."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def first_weekday() -> int:
+    """The locale's first day of the week as 0 = Monday ... 6 = Sunday (as adherence wants)."""
+    return QLocale().firstDayOfWeek().value - 1
+
+
+def status_text(status: str) -> str:
+    texts = {
+        "completed": translate("HistoryTexts", "Completed"),
+        "partial": translate("HistoryTexts", "Stopped early"),
+        "interrupted": translate("HistoryTexts", "Interrupted"),
+        "running": translate("HistoryTexts", "In progress"),
+    }
+    return texts.get(status, status)
+
+
+def side_text(side: str | None) -> str:
+    if side == "left":
+        return translate("HistoryTexts", "Left")
+    if side == "right":
+        return translate("HistoryTexts", "Right")
+    return translate("HistoryTexts", "Both")
+
+
+def side_key(sides: list[str | None]) -> str:
+    """Rich text naming each side in its colour: "● Left  ● Right", the charts' legend."""
+    return "&nbsp;&nbsp;&nbsp;".join(
+        f"<span style='color:{SIDE_COLOURS[side]};'>&#9679;</span>&nbsp;{side_text(side)}"
+        for side in sides)
+
+
+def answer_text(answer: str) -> str:
+    """A check's answer id as shown (built-in choices such as "middle" are translated)."""
+    return routine_text(answer)
+
+
+def _readable(identifier: str) -> str:
+    return identifier.replace("-", " ").replace("_", " ").capitalize()
+
+
+@dataclass(frozen=True)
+class Names:
+    """Names of routines and exercises by id, from the routine files (translated when shown).
+
+    An id no routine file knows any more (a deleted routine) is shown as readable words.
+    """
+
+    routines: dict[str, str] = field(default_factory=dict)
+    exercises: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[Entry]) -> Names:
+        routines: dict[str, str] = {}
+        exercises: dict[str, str] = {}
+        for entry in entries:
+            if entry.routine is None:
+                continue
+            routines.setdefault(entry.routine.id, entry.routine.name)
+            for ex in entry.routine.exercises:
+                exercises.setdefault(ex.id, ex.name)
+        return cls(routines, exercises)
+
+    @classmethod
+    def from_library(cls) -> Names:
+        """The names in the built-in and the runner's own routine files."""
+        return cls.from_entries(discover())
+
+    def routine(self, routine_id: str) -> str:
+        name = self.routines.get(routine_id)
+        return routine_text(name) if name else _readable(routine_id)
+
+    def exercise(self, exercise_id: str) -> str:
+        name = self.exercises.get(exercise_id)
+        return routine_text(name) if name else _readable(exercise_id)

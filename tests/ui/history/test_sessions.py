@@ -1,0 +1,126 @@
+"""The session list: a table model tested without a view, details, and a confirmed delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from footwork.history.store import Store
+from footwork.ui.history.page import HistoryPage
+from footwork.ui.history.sessions_model import (
+    DATE,
+    EFFORT,
+    EXERCISES,
+    PAIN,
+    ROUTINE,
+    SESSION_ID_ROLE,
+    STATUS,
+    TIME,
+    SessionsModel,
+)
+from footwork.ui.history.texts import Names
+from tests.ui.history.helpers import workout
+
+NAMES = Names({"foot-strength": "Foot strength and mobility"},
+              {"toe-spread": "Toe spread", "single-leg-balance": "Single-leg balance",
+               "tripod-check": "Tripod check"})
+
+
+def texts(model: SessionsModel, row: int) -> list[str]:
+    return [model.data(model.index(row, c)) for c in range(model.columnCount())]
+
+
+def test_the_model_lists_sessions_newest_first_in_the_locale(
+        store: Store, locale: Callable[[str], None]) -> None:
+    first = workout(store, date(2026, 6, 1), 0, at=time(7, 5))
+    second = workout(store, date(2026, 6, 3), 1, status="partial", effort=None,
+                     at=time(18, 40))
+    model = SessionsModel(NAMES)
+    model.set_sessions(store.summaries())
+    assert (model.rowCount(), model.columnCount()) == (2, 7)
+    assert model.rowCount(model.index(0, 0)) == 0  # a table, not a tree
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert headers == ["Date", "Time", "Routine", "Status", "Exercises", "Effort", "Pain"]
+    assert texts(model, 0) == ["03/06/2026", "18:40", "Foot strength and mobility",
+                               "Stopped early", "3 / 12", "–", "–"]
+    assert texts(model, 1) == ["01/06/2026", "07:05", "Foot strength and mobility",
+                               "Completed", "3 / 12", "5", "0"]
+    assert model.data(model.index(1, 0), SESSION_ID_ROLE) == first
+    assert model.data(model.index(0, 0), SESSION_ID_ROLE) == second
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole) == "felt good"
+    assert model.data(model.index(5, 0)) is None and model.data(QModelIndex()) is None
+    locale("de_DE")
+    assert model.data(model.index(0, DATE)) == "03.06.26"
+    assert {DATE, TIME, ROUTINE, STATUS, EXERCISES, EFFORT, PAIN} == set(range(7))
+
+
+def test_a_routine_no_file_knows_any_more_shows_readable_words(store: Store) -> None:
+    workout(store, date(2026, 6, 1))
+    model = SessionsModel(Names())
+    model.set_sessions(store.summaries())
+    assert model.data(model.index(0, ROUTINE)) == "Foot strength"
+
+
+def test_selecting_a_session_shows_what_it_did(open_page: Callable[[Store], HistoryPage],
+                                               store: Store) -> None:
+    workout(store, date(2026, 6, 1), 0)
+    workout(store, date(2026, 6, 2), 1)
+    page = open_page(store)
+    sessions = page.sessions
+    assert "Choose a session" in sessions.details.text()
+    assert not sessions.delete_button.isEnabled()
+    sessions.select_row(1)  # the older one
+    html = sessions.details.text()
+    assert "01/06/2026" in html and "Foot strength and mobility" in html
+    assert "Tripod check" in html and "outside" in html and "middle" in html
+    assert "Toe spread" in html and "10 of 10 holds" in html
+    assert "Single-leg balance" in html and "bouts 15 s, 30 s" in html and "25 s" in html
+    assert "Effort 5 · pain 0 (of 10)" in html and "felt good" in html
+    assert sessions.delete_button.isEnabled()
+
+
+def test_delete_asks_first_cancel_keeps_and_delete_removes(
+        open_page: Callable[[Store], HistoryPage], store: Store, qtbot: QtBot) -> None:
+    kept = workout(store, date(2026, 6, 1), 0)
+    doomed = workout(store, date(2026, 6, 2), 1)
+    page = open_page(store)
+    sessions = page.sessions
+    sessions.select_row(0)
+    assert sessions.selected_id() == doomed
+
+    qtbot.mouseClick(sessions.delete_button, Qt.MouseButton.LeftButton)
+    box = sessions.confirm
+    assert box is not None and box.isVisible()
+    assert "02/06/2026" in box.text()
+    cancel = box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert [s.id for s in store.sessions()] == [kept, doomed]
+    assert sessions.model.rowCount() == 2
+
+    qtbot.mouseClick(sessions.delete_button, Qt.MouseButton.LeftButton)
+    box = sessions.confirm
+    assert box is not None and sessions.confirm_delete is not None
+    assert sessions.confirm_delete.text() == "Delete"
+    qtbot.mouseClick(sessions.confirm_delete, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sessions.model.rowCount() == 1)
+    assert [s.id for s in store.sessions()] == [kept]
+    assert store.results(doomed) == []
+    assert sessions.model.data(sessions.model.index(0, 0), SESSION_ID_ROLE) == kept
+    assert bars_total(page) == 1
+
+
+def bars_total(page: HistoryPage) -> int:
+    return int(sum(page.weeks.bars.opts["height"]))
+
+
+def test_deleting_the_last_session_brings_back_the_friendly_start(
+        open_page: Callable[[Store], HistoryPage], store: Store, qtbot: QtBot) -> None:
+    only = workout(store, date(2026, 6, 1))
+    page = open_page(store)
+    page.delete_session(only)
+    assert page.empty.isVisible() and not page.content.isVisible()

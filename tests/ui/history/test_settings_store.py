@@ -1,0 +1,66 @@
+"""Settings in settings.ini: typed, defaulted, validated, and seen by every Settings object."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from footwork.ui.settings_store import Settings
+
+
+def test_defaults_when_nothing_was_saved(data_dir: Path) -> None:
+    settings = Settings()
+    assert settings.path == data_dir / "settings.ini"
+    assert (settings.weekly_goal, settings.program_start, settings.program_weeks) == (5, None, 6)
+    assert (settings.voice_on, settings.tones_on, settings.volume) == (True, True, 1.0)
+    assert (settings.audio_backend, settings.language) == ("auto", "")
+
+
+def test_values_persist_for_a_new_settings_object(data_dir: Path) -> None:
+    settings = Settings()
+    settings.weekly_goal = 3
+    settings.program_start = date(2026, 6, 8)
+    settings.program_weeks = 4
+    settings.voice_on = False
+    settings.tones_on = False
+    settings.volume = 0.35
+    settings.audio_backend = "playsound"
+    settings.language = "de"
+    again = Settings()
+    assert (again.weekly_goal, again.program_start, again.program_weeks) == (
+        3, date(2026, 6, 8), 4)
+    assert (again.voice_on, again.tones_on, again.volume) == (False, False, 0.35)
+    assert (again.audio_backend, again.language) == ("playsound", "de")
+    text = (data_dir / "settings.ini").read_text()
+    assert "weekly_goal=3" in text and "program_start=2026-06-08" in text
+    again.program_start = None
+    again.language = ""
+    assert Settings().program_start is None and Settings().language == ""
+
+
+def test_a_damaged_file_gives_the_defaults(data_dir: Path) -> None:
+    (data_dir / "settings.ini").write_text(
+        "[history]\nweekly_goal=lots\nprogram_start=someday\nprogram_weeks=9\n"
+        "[audio]\nvoice_on=perhaps\nvolume=11\nbackend=\n")
+    settings = Settings()
+    assert (settings.weekly_goal, settings.program_start, settings.program_weeks) == (5, None, 6)
+    assert (settings.voice_on, settings.volume, settings.audio_backend) == (True, 1.0, "auto")
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("weekly_goal", 0), ("weekly_goal", 15), ("program_weeks", 3), ("program_weeks", 7),
+    ("volume", 1.5), ("volume", -0.1), ("audio_backend", " "),
+])
+def test_out_of_range_values_are_refused(name: str, value: object) -> None:
+    settings = Settings()
+    with pytest.raises(ValueError):
+        setattr(settings, name, value)
+
+
+def test_a_missing_data_folder_is_made(tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "new" / "folder" / "settings.ini")
+    settings.weekly_goal = 4
+    assert Settings(tmp_path / "new" / "folder" / "settings.ini").weekly_goal == 4
+    assert settings.ok()
