@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from footwork import __version__, i18n, paths
@@ -69,7 +70,8 @@ def _history_page_factory(store: Store | None):  # noqa: ANN202
 
 def _offer_resume(window: MainWindow, store: Store, offer: ResumeOffer) -> None:
     routine, session = offer.routine, offer.session
-    date = QLocale().toString(session.started_local.date(), QLocale.FormatType.ShortFormat)
+    day = session.started_local.date()
+    date = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
     text = translate(
         "App",
         "Your workout \u201c{name}\u201d of {date} was interrupted after {done} of {total} "
@@ -106,8 +108,8 @@ def create_window(start: str | None = None, sound: Sound | None = None) -> MainW
         window.today.add_notice(notice)
     routines = [e.routine for e in entries if e.routine]
     offer = find_offer(store, routines) if store is not None else None
-    if offer is not None:
-        _offer_resume(window, store, offer)  # type: ignore[arg-type]
+    if store is not None and offer is not None:
+        _offer_resume(window, store, offer)
     if start:
         try:
             routine = resolve(start, entries)
@@ -122,7 +124,7 @@ def create_window(start: str | None = None, sound: Sound | None = None) -> MainW
 
 
 def run(start: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
     app.setApplicationName("Footwork")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("footwork")

@@ -42,7 +42,7 @@ def plan_json(plan: Plan) -> dict[str, object]:
 
     return {
         "routine": plan.routine.id,
-        "total_seconds": plan.total,  # type: ignore[attr-defined]
+        "total_seconds": plan.total,
         "phases": [phase(p) for p in plan.phases],
     }
 

@@ -62,7 +62,7 @@ class Phase:
 
 @dataclass(frozen=True)
 class Plan:
-    routine: object
+    routine: Routine
     phases: tuple[Phase, ...]
 
     @property

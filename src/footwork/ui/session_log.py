@@ -56,11 +56,11 @@ class SessionLog(QObject):
             self._report(
                 self.recorder.begin(
                     routine.id,
-                    routine.content_hash,  # type: ignore[attr-defined]
+                    routine.content_hash,
                     self._now(),
                     len(routine.exercises),
                 )
-            )  # type: ignore[attr-defined]
+            )
         else:
             self._report(self.recorder.resume(resume_session))
         controller.exerciseFinished.connect(self._record)

@@ -53,8 +53,8 @@ class SettingsDialog(QDialog):
         self.notice.setVisible(bool(sound.notice))
         sound.noticeChanged.connect(self._show_notice)
         self.language = QComboBox()
-        for key, name in LANGUAGES.items():
-            self.language.addItem(name or self.tr("As the system"), key)
+        for key, label in LANGUAGES.items():
+            self.language.addItem(label or self.tr("As the system"), key)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.currentIndexChanged.connect(self._language_changed)
         self.restart = QLabel(self.tr("The new language applies the next time Footwork starts."))
@@ -78,5 +78,5 @@ class SettingsDialog(QDialog):
         self.notice.setVisible(bool(text))
 
     def _language_changed(self) -> None:
-        self.sound.settings.language = self.language.currentData()
+        self.sound.settings.language = str(self.language.currentData() or "")
         self.restart.show()

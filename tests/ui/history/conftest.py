@@ -62,12 +62,18 @@ def open_page(qtbot: QtBot, settings: Settings, locale: Callable[[str], None]): 
     """Build the History page on a store, shown, for ``TODAY``."""
     from footwork.ui.history.page import HistoryPage
 
+    pages: list[HistoryPage] = []
+
     def make(store: Store) -> HistoryPage:
         page = HistoryPage(store, settings, lambda: TODAY)
-        qtbot.addWidget(page)
+        pages.append(page)  # alive until closed below, as in the app, not dropped by the GC
         page.resize(1100, 760)
         page.show()
         qtbot.waitExposed(page)
         return page
 
-    return make
+    yield make
+    for page in pages:
+        page.close()
+        page.deleteLater()
+    qtbot.wait(1)  # the deferred deletes happen here, before the store closes

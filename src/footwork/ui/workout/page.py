@@ -97,9 +97,9 @@ class WorkoutPage(QWidget):
         self._colour = ""
         self._build()
         self._shortcuts()
-        controller.stateChanged.connect(self.render)
+        controller.stateChanged.connect(self.show_state)
         controller.ended.connect(self._ended)
-        self.render(controller.state())
+        self.show_state(controller.state())
 
     # ----- building --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -299,7 +299,7 @@ class WorkoutPage(QWidget):
         self.problem.setVisible(bool(text))
 
     # ----- rendering -------------------------------------------------------------------------
-    def render(self, state: State) -> None:
+    def show_state(self, state: State) -> None:
         self._show(describe(state, self.controller.gap))
 
     def _show(self, view: WorkoutView) -> None:
@@ -347,7 +347,7 @@ class WorkoutPage(QWidget):
     def _scale(self) -> None:
         height = max(300, self.height())
         mode = 1 if self.full_screen else 0
-        widgets = {
+        widgets: dict[str, list[QWidget]] = {
             "exercise": [self.exercise],
             "side": [self.side],
             "rep": [self.rep, self.set],
@@ -355,7 +355,7 @@ class WorkoutPage(QWidget):
             "phase": [self.phase, self.banner],
             "info": [self.info, self.problem],
             "next": [self.next, self.remaining],
-            "choice": self.choices,
+            "choice": list(self.choices),
         }
         for name, targets in widgets.items():
             for widget in targets:
