@@ -142,3 +142,29 @@ def test_a_corrupt_history_is_kept_aside_and_the_runner_told(qtbot: QtBot) -> No
     assert len(kept) == 1 and kept[0].read_bytes() == b"this is not a database" * 100
     assert str(kept[0]) in notice
     window.close()
+
+
+def test_the_program_week_moves_the_ranges_up(qtbot: QtBot) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from footwork import paths
+    from footwork.history import Store
+    from footwork.session.results import ExerciseResult, SideResult
+
+    started = datetime.now(UTC) - timedelta(days=15)  # the first workout: week 3 today
+    with Store.open(paths.history_path()) as store:
+        session = store.begin_session("foot-strength", "x", started, 12)
+        side = SideResult(None, 1, 1, 10, 10, 60.0, 60.0)
+        store.record(session, ExerciseResult("calf-drops", "reps", 3, (side,)))
+        store.finish_session(session, "completed", started + timedelta(minutes=30))
+    window = create_window()
+    qtbot.addWidget(window)
+    assert window.today.week.text() == "Program: week 3 of 6"
+    window.today.select("foot-strength")
+    assert "11 (10–12) reps" in window.today.details.text()
+    assert "40 s (30–60 s)" in window.today.details.text()
+    controller = window.start_workout(window.today.current())  # type: ignore[arg-type]
+    drops = [p for p in controller.plan.phases if p.exercise.id == "calf-drops"
+             and p.kind == "rep"]
+    assert len(drops) == 11
+    window.close()

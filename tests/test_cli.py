@@ -28,7 +28,7 @@ def test_plan_table_shows_every_phase_and_the_total(capsys: pytest.CaptureFixtur
     code, out, _ = run(capsys, "plan", "foot-strength")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "Foot strength and mobility (foot-strength)"
+    assert lines[0] == "Foot strength and mobility (foot-strength), week 1 of 6"
     assert "Total: 29:04 (1744 s) in 214 phases" in out
     switch = next(line for line in lines if " switch " in line and "ball-roll" in line)
     assert switch.split()[:5] == ["1:10", "5s", "ball-roll", "switch", "right"]
@@ -46,6 +46,18 @@ def test_plan_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str]) 
     holds = [p for p in data["phases"] if p["exercise"] == "toe-spread" and p["phase"] == "hold"]
     assert [p["side"] for p in holds] == ["left"] * 10 + ["right"] * 10
     assert data["phases"][-1]["cues"][-1] == "workout_complete"
+
+
+def test_plan_for_a_later_week_moves_up_the_ranges(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "plan", "foot-strength", "--week", "6", "--json")
+    data = json.loads(out)
+    assert data["level"] == 1.0
+    drops = [p for p in data["phases"] if p["exercise"] == "calf-drops" and p["phase"] == "rep"]
+    balance = [p for p in data["phases"]
+               if p["exercise"] == "single-leg-balance" and p["phase"] == "work"]
+    assert len(drops) == 12 and [p["duration"] for p in balance] == [60, 60]
+    _, out, _ = run(capsys, "plan", "foot-strength", "--week", "4", "--weeks", "4")
+    assert out.splitlines()[0].endswith("week 4 of 4")
 
 
 def test_bad_routine_exits_2_with_problem_lines(capsys: pytest.CaptureFixture[str],

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from footwork import __version__, i18n, paths
-from footwork.history import HistoryUnavailable, SafeRecorder, Store
+from footwork.history import HistoryError, HistoryUnavailable, SafeRecorder, Store
+from footwork.history.adherence import program_week
 from footwork.history.resume import ResumeOffer, find_offer
 from footwork.routine.library import discover, resolve
 from footwork.routine.problems import RoutineError
@@ -55,15 +57,14 @@ def _open_history() -> tuple[Store | None, list[str]]:
     return store, [store.recovery.message()] if store.recovery else []
 
 
-def _history_page_factory(store: Store | None):  # noqa: ANN202
+def _history_page_factory(store: Store | None, settings: Settings):  # noqa: ANN202
     if store is None:
         return None
 
     def make() -> QWidget:
         from footwork.ui.history.page import HistoryPage  # pyqtgraph loads on first open
-        from footwork.ui.settings_store import Settings
 
-        return HistoryPage(store, Settings())
+        return HistoryPage(store, settings)
 
     return make
 
@@ -92,13 +93,38 @@ def _offer_resume(window: MainWindow, store: Store, offer: ResumeOffer) -> None:
     window.today.offer_resume(text, label, answer)
 
 
-def create_window(start: str | None = None, sound: Sound | None = None) -> MainWindow:
+def _program_week(store: Store | None, settings: Settings):  # noqa: ANN202
+    """Where the runner is in the program today: (week, weeks), from the history."""
+
+    def week() -> tuple[int, int]:
+        weeks = settings.program_weeks
+        if store is None:
+            return 1, weeks
+        try:
+            summaries = store.summaries()
+        except HistoryError:
+            summaries = []
+        return program_week(
+            summaries, date.today(), start=settings.program_start, weeks=weeks
+        ), weeks
+
+    return week
+
+
+def create_window(
+    start: str | None = None, sound: Sound | None = None, settings: Settings | None = None
+) -> MainWindow:
     """The main window with the routines and history found; ``start`` opens that workout."""
     entries = discover()
+    settings = settings or Settings()
     store, notices = _open_history()
     log = SessionLog(SafeRecorder(paths.history_path()))
     window = MainWindow(
-        entries, session_log=log, history_page=_history_page_factory(store), sound=sound
+        entries,
+        session_log=log,
+        history_page=_history_page_factory(store, settings),
+        sound=sound,
+        program=_program_week(store, settings),
     )
     log.setParent(window)
     window.on_close.append(log.recorder.close)
@@ -131,6 +157,6 @@ def run(start: str | None = None) -> int:
     settings = Settings()
     install_translations(app, QLocale(settings.language) if settings.language else None)
     follow_system_scheme(app)
-    window = create_window(start, Sound(settings))
+    window = create_window(start, Sound(settings), settings)
     window.show()
     return app.exec()

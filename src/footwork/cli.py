@@ -12,7 +12,7 @@ from footwork import __version__, paths
 from footwork.i18n import translate
 from footwork.routine.library import discover, resolve
 from footwork.routine.problems import RoutineError
-from footwork.session.plan import Phase, Plan, compile_plan
+from footwork.session.plan import Phase, Plan, compile_plan, level_for_week
 
 EXIT_BAD_INPUT = 2
 
@@ -43,6 +43,7 @@ def plan_json(plan: Plan) -> dict[str, object]:
     return {
         "routine": plan.routine.id,
         "total_seconds": plan.total,
+        "level": plan.level,
         "phases": [phase(p) for p in plan.phases],
     }
 
@@ -103,12 +104,13 @@ def print_plan(plan: Plan, out: TextIO) -> None:
 
 def _cmd_plan(args: argparse.Namespace) -> int:
     routine = resolve(args.routine)
-    plan = compile_plan(routine)
+    plan = compile_plan(routine, level_for_week(args.week, args.weeks))
     if args.json:
         json.dump(plan_json(plan), sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(f"{routine.name} ({routine.id})\n\n")
+        week = translate("cli", "week {week} of {weeks}").format(week=args.week, weeks=args.weeks)
+        sys.stdout.write(f"{routine.name} ({routine.id}), {week}\n\n")
         print_plan(plan, sys.stdout)
     return 0
 
@@ -195,6 +197,20 @@ def build_parser() -> argparse.ArgumentParser:
         "routine", metavar="ROUTINE", help=translate("cli", "a routine id or a .toml path")
     )
     plan.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    plan.add_argument(
+        "--week",
+        type=int,
+        default=1,
+        metavar="N",
+        help=translate("cli", "the program's week: ranges such as 10-12 reps move up by week"),
+    )
+    plan.add_argument(
+        "--weeks",
+        type=int,
+        default=6,
+        choices=(4, 5, 6),
+        help=translate("cli", "how many weeks the program lasts (default 6)"),
+    )
     plan.set_defaults(func=_cmd_plan)
     routines = sub.add_parser(
         "routines", help=translate("cli", "list the built-in and your own routines")

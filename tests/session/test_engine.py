@@ -219,3 +219,15 @@ def test_the_whole_seed_routine_runs_in_milliseconds_on_a_fake_clock(clock: Fake
     assert clock.now - 1000 == pytest.approx(plan.total, abs=0.3)
     assert engine.state().progress == 1.0
     assert wall < 5.0  # a 29-minute session; typically well under a second here
+
+
+def test_results_plan_what_the_week_planned(clock: FakeClock) -> None:
+    plan = compile_plan(resolve("foot-strength"), 1.0)  # the top of every range
+    index = [e.id for e in plan.routine.exercises].index("calf-drops")
+    engine = Engine(plan, clock, start_at=index)
+    events = engine.start()
+    while not any(isinstance(e, ExerciseFinished) for e in events):
+        clock.advance(0.5)
+        events += engine.poll()
+    (done,) = [e.result for e in events if isinstance(e, ExerciseFinished)]
+    assert (done.sides[0].planned_count, done.sides[0].achieved_count) == (12, 12)

@@ -8,7 +8,7 @@ import pytest
 
 from footwork import cues
 from footwork.routine.library import resolve
-from footwork.session.plan import Phase, compile_plan
+from footwork.session.plan import Phase, compile_plan, level_for_week
 
 
 @pytest.fixture(scope="module")
@@ -137,3 +137,21 @@ def test_self_paced_reps_have_a_nominal_duration() -> None:
     work = [p for p in compile_plan(resolve("marbles")).phases if p.kind == "work"]
     assert [(p.side, p.set) for p in work] == [("left", 1), ("left", 2), ("right", 1), ("right", 2)]
     assert all(p.ends == "taps" and p.nominal and p.duration and p.reps == 10 for p in work)
+
+
+@pytest.mark.parametrize("week, reps, seconds", [(1, 10, 30), (2, 10, 35), (3, 11, 40),
+                                                (4, 11, 50), (5, 12, 55), (6, 12, 60)])
+def test_ranges_move_up_over_a_six_week_program(week: int, reps: int, seconds: int) -> None:
+    plan = compile_plan(resolve("foot-strength"), level_for_week(week, 6))
+    assert len(of(list(plan.phases), "calf-drops", "rep")) == reps
+    balance = of(list(plan.phases), "single-leg-balance", "work")
+    assert [p.duration for p in balance] == [seconds, seconds]
+    # exercises without a range stay as the seed says
+    assert len(of(list(plan.phases), "toe-spread", "hold", "left")) == 10
+
+
+def test_levels_are_clamped_and_results_plan_the_moved_range() -> None:
+    assert level_for_week(0, 6) == 0.0 and level_for_week(9, 6) == 1.0
+    assert level_for_week(1, 1) == 1.0
+    top = compile_plan(resolve("foot-strength"), 1.0)
+    assert compile_plan(resolve("foot-strength"), 7.0).total == top.total

@@ -240,3 +240,16 @@ def adherence_of(summaries: Sequence[SessionSummary], today: date, *,
     start = program_start if program_start is not None else min(days, default=None)
     return Adherence(weeks, streaks(weeks), completion_of(summaries),
                      program_of(start, today, weeks=program_weeks))
+
+
+def program_week(summaries: Iterable[SessionSummary], today: date, *,
+                 start: date | None = None, weeks: int = 6) -> int:
+    """The program's week for ``today`` (1 before anything counted; the last once it is over).
+
+    ``start`` is the runner's chosen start; None starts the program on the first counted day.
+    """
+    if start is None:
+        days = counted_days(summaries)
+        start = min(days) if days else None
+    current = program_of(start, today, weeks=weeks)
+    return max(1, min(current.week, weeks)) if not current.finished else weeks

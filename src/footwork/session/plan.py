@@ -64,6 +64,7 @@ class Phase:
 class Plan:
     routine: Routine
     phases: tuple[Phase, ...]
+    level: float = 0.0  # where in its ranges the plan sits (see compile_plan)
 
     @property
     def total(self) -> float:
@@ -80,7 +81,8 @@ def _countdown(duration: float) -> list[CueAt]:
 
 
 class _Builder:
-    def __init__(self, routine: Routine) -> None:
+    def __init__(self, routine: Routine, level: float = 0.0) -> None:
+        self.level = min(max(level, 0.0), 1.0)
         self.routine = routine
         self.phases: list[Phase] = []
         self.clock = 0.0
@@ -141,7 +143,7 @@ class _Builder:
 
     def body(self, index: int, ex: Exercise, side: str | None, set_: int) -> None:
         if ex.kind == "timed":
-            seconds = float(ex.seconds or 0)
+            seconds = target_seconds(ex, self.level)
             at = [CueAt(0.0, cues.GO), *_countdown(seconds)]
             if seconds >= HALFWAY_FROM:
                 at.append(CueAt(seconds / 2, cues.HALFWAY))
@@ -177,7 +179,7 @@ class _Builder:
                         new_segment=False,
                     )
         elif ex.kind == "reps" and ex.self_paced:
-            reps = ex.reps or 1
+            reps = target_reps(ex, self.level)
             self.add(
                 "work",
                 index,
@@ -191,7 +193,7 @@ class _Builder:
                 ends=ENDS_ON_TAPS,
             )
         elif ex.kind == "reps":
-            reps, tempo = ex.reps or 1, ex.tempo or (2.0, 1.0, 2.0)
+            reps, tempo = target_reps(ex, self.level), ex.tempo or (2.0, 1.0, 2.0)
             ticks, mark = [], 0.0
             for part in tempo[:-1]:
                 mark += part
@@ -244,9 +246,36 @@ class _Builder:
             )
 
 
-def compile_plan(routine: Routine) -> Plan:
-    """The routine's phases in order, with start times, durations and cues."""
-    builder = _Builder(routine)
+def target_reps(ex: Exercise, level: float) -> int:
+    """Reps at ``level`` (0: ``reps``, 1: ``max_reps``) of a range such as 10 to 12."""
+    low = ex.reps or 1
+    high = ex.max_reps or low
+    return low + round((high - low) * level)
+
+
+def target_seconds(ex: Exercise, level: float) -> float:
+    """Seconds at ``level`` of a range such as 30 to 60 s, in whole steps of 5 s."""
+    low = float(ex.seconds or 0)
+    high = float(ex.max_seconds or low)
+    if high <= low:
+        return low
+    return min(high, low + 5 * round((high - low) * level / 5))
+
+
+def level_for_week(week: int, weeks: int) -> float:
+    """How far along a range a program's week is: week 1 at the start, the last at the top."""
+    if weeks <= 1:
+        return 1.0
+    return min(max((week - 1) / (weeks - 1), 0.0), 1.0)
+
+
+def compile_plan(routine: Routine, level: float = 0.0) -> Plan:
+    """The routine's phases in order, with start times, durations and cues.
+
+    ``level`` (0 to 1) places every range of the routine: 0 plans ``reps`` and ``seconds``,
+    1 plans ``max_reps`` and ``max_seconds`` (the progression over a program's weeks).
+    """
+    builder = _Builder(routine, level)
     for index, exercise in enumerate(routine.exercises):
         builder.exercise(index, exercise)
     phases = builder.phases
@@ -254,4 +283,4 @@ def compile_plan(routine: Routine) -> Plan:
         last = phases[-1]
         end = CueAt(last.seconds, cues.WORKOUT_COMPLETE)
         phases[-1] = Phase(**{**last.__dict__, "cues": (*last.cues, end)})
-    return Plan(routine, tuple(phases))
+    return Plan(routine, tuple(phases), builder.level)

@@ -23,7 +23,7 @@ def planned_count(phase: Phase) -> int:
     """How many units one set of this phase's exercise plans on one side."""
     ex = phase.exercise
     if ex.kind in ("hold", "reps"):
-        return ex.reps or 1
+        return phase.reps or ex.reps or 1
     if ex.kind == "sequence":
         return len(ex.items)
     return 1

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from footwork.routine.library import Entry
 from footwork.routine.model import Routine
-from footwork.session.plan import compile_plan
+from footwork.session.plan import compile_plan, level_for_week
 from footwork.ui.keep_awake import KeepAwake
 from footwork.ui.session_log import SessionLog
 from footwork.ui.sound import Sound
@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
         session_log: SessionLog | None = None,
         history_page: Callable[[], QWidget] | None = None,
         sound: Sound | None = None,
+        program: Callable[[], tuple[int, int]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -38,6 +39,8 @@ class MainWindow(QMainWindow):
         self.keep_awake = keep_awake or KeepAwake()
         self.session_log = session_log
         self.sound = sound
+        self._program = program  # (week, weeks) of the runner's program today
+        self.level = 0.0
         self._make_history = history_page
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -60,12 +63,14 @@ class MainWindow(QMainWindow):
         if sound is not None:
             sound.noticeChanged.connect(self._show_problems)
             self.today.add_notice(sound.notice)
+        self._update_program()
 
     def start_workout(
         self, routine: Routine, start_at: int = 0, resume_session: int | None = None
     ) -> WorkoutController:
         self._close_workout()
-        controller = WorkoutController(compile_plan(routine), self.clock, start_at, self)
+        plan = compile_plan(routine, self.level)
+        controller = WorkoutController(plan, self.clock, start_at, self)
         page = WorkoutPage(controller)
         page.closeRequested.connect(self.show_today)
         page.fullScreenRequested.connect(self.toggle_full_screen)
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
         return controller
 
     def show_today(self) -> None:
+        self._update_program()  # the program's settings may have changed on History
         self.set_full_screen(False)
         self.pages.setCurrentWidget(self.today)
         self._close_workout()
@@ -143,7 +149,15 @@ class MainWindow(QMainWindow):
         if self.session_log is not None and self.session_log.problem:
             self.today.add_notice(self.session_log.problem)
 
+    def _update_program(self) -> None:
+        """Ranges such as 10-12 reps move up with the program's weeks."""
+        if self._program is not None:
+            week, weeks = self._program()
+            self.level = level_for_week(week, weeks)
+            self.today.set_program_week(week, weeks, self.level)
+
     def _history_saved(self) -> None:
+        self._update_program()
         refresh = getattr(self.history, "refresh", None)
         if refresh is not None:
             refresh()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from footwork.routine.model import Exercise
+from footwork.session.plan import target_reps, target_seconds
 
 translate = QCoreApplication.translate  # found by pyside6-lupdate as translate("ctx", "text")
 
@@ -21,12 +22,17 @@ def _num(value: float | None) -> str:
     return f"{value:g}" if value is not None else "?"
 
 
-def summary(ex: Exercise) -> str:
-    """What an exercise asks, in a few words: "10 × 5 s hold · each foot"."""
+def summary(ex: Exercise, level: float = 0.0) -> str:
+    """What an exercise asks, in a few words: "10 × 5 s hold · each foot".
+
+    A range shows what ``level`` plans now, then the whole range: "40 s (30–60 s)".
+    """
     if ex.kind == "timed":
         if ex.max_seconds:
-            what = translate("Texts", "{low}–{high} s").format(
-                low=_num(ex.seconds), high=_num(ex.max_seconds)
+            what = translate("Texts", "{now} s ({low}–{high} s)").format(
+                now=_num(target_seconds(ex, level)),
+                low=_num(ex.seconds),
+                high=_num(ex.max_seconds),
             )
         elif ex.open_ended:
             what = translate("Texts", "up to {n} s").format(n=_num(ex.seconds))
@@ -35,7 +41,8 @@ def summary(ex: Exercise) -> str:
     elif ex.kind == "hold":
         what = translate("Texts", "{reps} × {n} s hold").format(reps=ex.reps, n=_num(ex.hold))
     elif ex.kind == "reps":
-        reps = f"{ex.reps}–{ex.max_reps}" if ex.max_reps else str(ex.reps)
+        now = target_reps(ex, level)
+        reps = f"{now} ({ex.reps}–{ex.max_reps})" if ex.max_reps else str(ex.reps)
         pace = (
             translate("Texts", "at your own pace")
             if ex.self_paced

@@ -40,6 +40,10 @@ class TodayPage(QWidget):
         font.setPointSize(22)
         font.setBold(True)
         self.title.setFont(font)
+        self.level = 0.0
+        self.week = QLabel()
+        self.week.setObjectName("programWeek")
+        self.week.hide()
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -84,6 +88,7 @@ class TodayPage(QWidget):
         main.addWidget(self.notice)
         main.addWidget(self.resume_box)
         main.addWidget(self.title)
+        main.addWidget(self.week)
         main.addWidget(self.details, 1)
         main.addWidget(self.start_button)
         layout = QHBoxLayout(self)
@@ -115,6 +120,13 @@ class TodayPage(QWidget):
             entry: Entry = self.routines.item(row).data(ROLE_ENTRY)
             if entry.routine and entry.routine.id == routine_id:
                 self.routines.setCurrentRow(row)
+
+    def set_program_week(self, week: int, weeks: int, level: float) -> None:
+        """Show where the runner is in the program; ranges are planned at ``level``."""
+        self.level = level
+        self.week.setText(self.tr("Program: week {week} of {weeks}").format(week=week, weeks=weeks))
+        self.week.show()
+        self._show_current()
 
     def show_notice(self, text: str) -> None:
         """A message at the top of the page (problems of a routine, a moved history file...)."""
@@ -164,11 +176,11 @@ class TodayPage(QWidget):
             self.start_button.setEnabled(False)
             return
         routine = entry.routine
-        total = compile_plan(routine).total
+        total = compile_plan(routine, self.level).total
         equipment = sorted({routine_text(e) for ex in routine.exercises for e in ex.equipment})
         rows = "".join(
             f"<tr><td>{n}.&nbsp;</td><td><b>{_escape(routine_text(ex.name))}</b></td>"
-            f"<td>&nbsp;&nbsp;{_escape(summary(ex))}</td></tr>"
+            f"<td>&nbsp;&nbsp;{_escape(summary(ex, self.level))}</td></tr>"
             for n, ex in enumerate(routine.exercises, start=1)
         )
         html = (

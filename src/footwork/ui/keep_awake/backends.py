@@ -92,8 +92,9 @@ class WindowsExecutionState:
 class MacCaffeinate:
     """``caffeinate -d -w <our pid>``: the assertion ends with the process or with us."""
 
-    def __init__(self, popen: Callable[..., Any] = subprocess.Popen,
-                 program: str = "caffeinate") -> None:
+    def __init__(
+        self, popen: Callable[..., Any] = subprocess.Popen, program: str = "caffeinate"
+    ) -> None:
         self._popen = popen
         self._program = program
 
@@ -102,8 +103,12 @@ class MacCaffeinate:
 
     def inhibit(self, reason: str) -> Any:
         try:
-            return self._popen(self.command(), stdin=subprocess.DEVNULL,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            return self._popen(
+                self.command(),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
         except OSError as error:
             raise KeepAwakeError(f"cannot start {self._program}: {error}") from error
 

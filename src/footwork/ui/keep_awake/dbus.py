@@ -25,8 +25,7 @@ class DBusScreenSaver:
     ``timeout_ms``; a screen-saver service answers in milliseconds.
     """
 
-    def __init__(self, connection: QDBusConnection | None = None,
-                 timeout_ms: int = 2000) -> None:
+    def __init__(self, connection: QDBusConnection | None = None, timeout_ms: int = 2000) -> None:
         self._connection = connection
         self._timeout_ms = timeout_ms
         self._interface: QDBusInterface | None = None
@@ -35,8 +34,9 @@ class DBusScreenSaver:
         if self._interface is not None:
             return self._interface
         # sessionBus() is silent when there is none; QDBusInterface would not be
-        connection = self._connection if self._connection is not None \
-            else QDBusConnection.sessionBus()
+        connection = (
+            self._connection if self._connection is not None else QDBusConnection.sessionBus()
+        )
         if not connection.isConnected():
             raise KeepAwakeError(f"no D-Bus session bus: {connection.lastError().message()}")
         interface = QDBusInterface(SERVICE, PATH, INTERFACE, connection)
@@ -65,14 +65,15 @@ class DBusScreenSaver:
             # which lenient services accept
             reply = interface.call("UnInhibit", token)
             if reply.type() == QDBusMessage.MessageType.ErrorMessage:
-                raise KeepAwakeError(f"UnInhibit failed: {reply.errorName()}: "
-                                     f"{reply.errorMessage()}")
+                raise KeepAwakeError(
+                    f"UnInhibit failed: {reply.errorName()}: {reply.errorMessage()}"
+                )
             return
         # through the introspected method, so the cookie goes out as the uint it must be
         # (a Python int would be marshalled as int32 and refused by strict services)
-        if not QMetaObject.invokeMethod(interface, "UnInhibit",
-                                        Qt.ConnectionType.DirectConnection,
-                                        Q_ARG("uint", token)):
+        if not QMetaObject.invokeMethod(
+            interface, "UnInhibit", Qt.ConnectionType.DirectConnection, Q_ARG("uint", token)
+        ):
             raise KeepAwakeError("UnInhibit could not be called")
         error = interface.lastError()
         if error.isValid():

@@ -77,5 +77,10 @@ class KeepAwake:
         key = (action, str(error))
         first = key not in self._reported
         self._reported.add(key)
-        logger.log(logging.WARNING if first else logging.DEBUG,
-                   "Could not %s (%s): %s", action, type(self._backend).__name__, error)
+        logger.log(
+            logging.WARNING if first else logging.DEBUG,
+            "Could not %s (%s): %s",
+            action,
+            type(self._backend).__name__,
+            error,
+        )
