@@ -93,6 +93,10 @@ def test_wheel_carries_routines_and_the_plan_command_works(installed_wheel: Path
          "import footwork.paths as p; print(p.assets_dir())"],
         capture_output=True, text=True, cwd=installed_wheel, check=True).stdout.strip()
     assert str(installed_wheel) in located and located.endswith("footwork/assets")
+    package = Path(located).parent
+    assert (package / "assets" / "sounds" / "en" / "switch_feet.wav").is_file()
+    assert {p.name for p in (package / "translations").glob("*.qm")} >= {
+        "footwork_de.qm", "footwork_es.qm", "footwork_fr.qm"}
     table = run_installed(installed_wheel, "plan", "foot-strength")
     assert table.returncode == 0, table.stderr
     assert "Total: 29:04" in table.stdout
