@@ -13,11 +13,12 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from footwork.routine.library import Entry, discover
+from footwork.ui import colours
 from footwork.ui.texts import routine_text
 
 translate = QCoreApplication.translate  # found by pyside6-lupdate as translate("ctx", "text")
 
-SIDE_COLOURS = {"left": "#4fc3f7", "right": "#ffb74d", None: "#9e9e9e"}  # as the workout page
+SIDE_COLOURS = {"left": colours.LEFT, "right": colours.RIGHT, None: "#9e9e9e"}
 TRIPOD_ANSWERS = ("outside", "middle", "inside")  # the tripod check's choice ids
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from footwork.session.events import PAUSED_BY_SLEEP, State, Status
 from footwork.session.plan import ENDS_EARLY_OK, ENDS_ON_ANSWER, ENDS_ON_TAPS, Phase
+from footwork.ui import colours
 from footwork.ui.texts import routine_text
 
 translate = QCoreApplication.translate  # found by pyside6-lupdate as translate("ctx", "text")
@@ -31,7 +32,7 @@ PHASE_COLOURS = {
 }
 FINISHED_COLOUR = "#1b7a3a"
 PAUSED_COLOUR = "#3a3a3a"
-SIDE_COLOURS = {"left": "#4fc3f7", "right": "#ffb74d", None: "#e0e0e0"}
+SIDE_COLOURS = {"left": colours.LEFT, "right": colours.RIGHT, None: "#e0e0e0"}
 
 
 def side_text(phase: Phase) -> str:
