@@ -5,815 +5,1190 @@
     <name>App</name>
     <message>
         <source>Workouts still run; their results are kept in memory while Footwork is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings laufen trotzdem; ihre Ergebnisse bleiben im Speicher, solange Footwork geöffnet ist.</translation>
     </message>
     <message>
         <source>Your workout “{name}” of {date} was interrupted after {done} of {total} exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Training „{name}“ vom {date} wurde nach {done} von {total} Übungen unterbrochen.</translation>
     </message>
     <message>
         <source>Resume from {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ab {exercise}</translation>
     </message>
     <message>
         <source>Cannot start {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht gestartet werden:</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON, for programs (*.json)</source>
+        <translation>JSON, für Programme (*.json)</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSettings</name>
+    <message>
+        <source>Program started on</source>
+        <translation>Programm begonnen am</translation>
+    </message>
+    <message>
+        <source>Unticked, the program starts on the day of your first workout.</source>
+        <translation>Ohne Häkchen beginnt das Programm am Tag deines ersten Trainings.</translation>
+    </message>
+    <message>
+        <source>Weekly goal:</source>
+        <translation>Wochenziel:</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Program length:</source>
+        <translation>Programmdauer:</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>Zurück zur Übersicht</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Your weeks, your streak and your progress show up here after your first workout.&lt;/p&gt;&lt;p&gt;Go back to Today, pick a routine and press Start. Every exercise you finish is saved as you go.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Noch keine Trainings&lt;/h2&gt;&lt;p&gt;Deine Wochen, deine Serie und dein Fortschritt erscheinen hier nach deinem ersten Training.&lt;/p&gt;&lt;p&gt;Geh zurück zur Übersicht, wähle eine Routine und drück auf „Starten“. Jede Übung, die du abschließt, wird sofort gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportiert nach {path}.</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}.</source>
+        <translation>Export nach {path} fehlgeschlagen: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTexts</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
     </message>
 </context>
 <context>
     <name>KeepAwake</name>
     <message>
         <source>A workout is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Training läuft</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Footwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Footwork</translation>
     </message>
 </context>
 <context>
     <name>RatingRow</name>
     <message>
         <source>A note for your history (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für deinen Verlauf (optional)</translation>
     </message>
     <message>
         <source>Save rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung speichern</translation>
     </message>
     <message>
         <source>Saved. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Gut gemacht!</translation>
     </message>
     <message>
         <source>Effort (0-10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung (0-10):</translation>
     </message>
     <message>
         <source>Pain (0-10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz (0-10):</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>Daily ball roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliches Ausrollen</translation>
     </message>
     <message>
         <source>Loosen the arch before or after a run: 45 seconds a foot with a small ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockere das Fußgewölbe vor oder nach dem Laufen: 45 Sekunden pro Fuß mit einem kleinen Ball.</translation>
     </message>
     <message>
         <source>Ball roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußsohle ausrollen</translation>
     </message>
     <message>
         <source>Roll the sole of your foot slowly over a small ball, heel to toes, to loosen the arch and the band of tissue under it. 45 seconds a foot, 90 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll die Fußsohle langsam über einen kleinen Ball, von der Ferse bis zu den Zehen, um das Fußgewölbe und die Sehnenplatte darunter zu lockern. 45 Sekunden pro Fuß, 90 insgesamt.</translation>
     </message>
     <message>
         <source>small ball (trigger-point, golf or tennis ball)</source>
-        <translation type="unfinished"></translation>
+        <translation>kleiner Ball (Triggerpunkt-, Golf- oder Tennisball)</translation>
     </message>
     <message>
         <source>Foot strength and mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußkraft und Beweglichkeit</translation>
     </message>
     <message>
         <source>Twelve exercises for stronger, more mobile feet, for four to six weeks of regular work. Start with the lower number of each range (10 calf drops, 30 s balance) and move up as the weeks go by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwölf Übungen für kräftigere, beweglichere Füße, für vier bis sechs Wochen regelmäßiges Training. Beginne jeweils mit dem unteren Wert (10-mal Fersen senken, 30 s Einbeinstand) und steigere dich von Woche zu Woche.</translation>
     </message>
     <message>
         <source>Tripod check</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreipunkt-Check</translation>
     </message>
     <message>
         <source>Stand on one foot. Feel where your weight rests on the front of the foot: the big-toe side, the little-toe side, or evenly in between. Balanced on all three points of the forefoot is what you are after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell dich auf einen Fuß. Spür, wo dein Gewicht auf dem Vorfuß liegt: auf der Seite des großen Zehs, auf der Seite des kleinen Zehs oder gleichmäßig dazwischen. Dein Ziel ist ein ausgewogener Stand auf allen drei Punkten des Vorfußes.</translation>
     </message>
     <message>
         <source>Where does your weight rest?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo liegt dein Gewicht?</translation>
     </message>
     <message>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>außen</translation>
     </message>
     <message>
         <source>middle</source>
-        <translation type="unfinished"></translation>
+        <translation>mittig</translation>
     </message>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>innen</translation>
     </message>
     <message>
         <source>Toe spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehen spreizen</translation>
     </message>
     <message>
         <source>Sit down with a thick rubber band looped around your toes. Push the toes apart against the band and keep them spread for 5 seconds, then relax for 3. Ten times a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich hin und leg ein kräftiges Gummiband um deine Zehen. Spreiz die Zehen gegen das Band und halte sie 5 Sekunden lang gespreizt, dann entspann sie 3 Sekunden lang. Zehnmal pro Fuß.</translation>
     </message>
     <message>
         <source>thick rubber band</source>
-        <translation type="unfinished"></translation>
+        <translation>kräftiges Gummiband</translation>
     </message>
     <message>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuhl</translation>
     </message>
     <message>
         <source>Calf drops</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersen senken</translation>
     </message>
     <message>
         <source>Stand with the balls of your feet on the edge of a step, heels free. Rise onto your toes for 2 seconds, pause for 1, lower slowly for 3. Ten times; work up to twelve over the weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell dich mit den Fußballen auf die Kante einer Stufe, die Fersen frei. Geh in 2 Sekunden auf die Zehenspitzen, halte 1 Sekunde und senk die Fersen in 3 Sekunden langsam ab. Zehnmal; steigere dich im Lauf der Wochen auf zwölf.</translation>
     </message>
     <message>
         <source>step or stair</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe oder Treppe</translation>
     </message>
     <message>
         <source>Plantar stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußsohle dehnen</translation>
     </message>
     <message>
         <source>Sit and rest one ankle on the other thigh. With your hand, draw the toes back toward the shin until you feel the arch stretch, and keep it there for 10 seconds. Ten times a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich und leg einen Knöchel auf den anderen Oberschenkel. Zieh die Zehen mit der Hand Richtung Schienbein, bis du die Dehnung im Fußgewölbe spürst, und halte sie 10 Sekunden lang. Zehnmal pro Fuß.</translation>
     </message>
     <message>
         <source>Toe lifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Zehen heben</translation>
     </message>
     <message>
         <source>Grip a marble or a small ball with your toes, lift it and keep hold of it for 20 seconds. Twice with each foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greif mit den Zehen eine Murmel oder einen kleinen Ball, heb den Fuß an und halte 20 Sekunden lang fest. Zweimal mit jedem Fuß.</translation>
     </message>
     <message>
         <source>marble, small stone or small ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Murmel, kleiner Stein oder kleiner Ball</translation>
     </message>
     <message>
         <source>Toe spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Alphabet mit den Zehen</translation>
     </message>
     <message>
         <source>Lift one foot and trace the letters of the alphabet in the air with your big toe, slowly and as large as you can: 3 seconds a letter. Then the other foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb einen Fuß an und schreib mit dem großen Zeh die Buchstaben des Alphabets in die Luft, langsam und so groß wie möglich: 3 Sekunden pro Buchstabe. Dann der andere Fuß.</translation>
     </message>
     <message>
         <source>Towel curls</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtuch greifen</translation>
     </message>
     <message>
         <source>Sit with a small towel flat on the floor under your feet. Scrunch it toward you with your toes for 2 seconds, then push it back out for 2. Three sets of ten, 30 seconds of rest between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich hin, ein kleines Handtuch liegt flach unter deinen Füßen auf dem Boden. Zieh es 2 Sekunden lang mit den Zehen zu dir heran, dann schieb es 2 Sekunden lang wieder weg. Drei Sätze à zehn, dazwischen 30 Sekunden Pause.</translation>
     </message>
     <message>
         <source>small towel</source>
-        <translation type="unfinished"></translation>
+        <translation>kleines Handtuch</translation>
     </message>
     <message>
         <source>Heel walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersengang</translation>
     </message>
     <message>
         <source>Pull your toes up and walk forward on your heels for as long as you can, up to a minute. Press Enter when you stop early. Three times, with 30 seconds of rest between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh die Zehen hoch und geh so lange wie möglich auf den Fersen vorwärts, bis zu einer Minute. Drück Enter, wenn du früher aufhörst. Dreimal, mit 30 Sekunden Pause dazwischen.</translation>
     </message>
     <message>
         <source>Toe walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehenspitzengang</translation>
     </message>
     <message>
         <source>Rise onto the balls of your feet and walk forward on your toes for up to a minute. Press Enter when you stop early. Three times, with 30 seconds of rest between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geh auf die Fußballen und lauf bis zu einer Minute auf den Zehenspitzen vorwärts. Drück Enter, wenn du früher aufhörst. Dreimal, mit 30 Sekunden Pause dazwischen.</translation>
     </message>
     <message>
         <source>Single-leg balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbeinstand</translation>
     </message>
     <message>
         <source>Stand on one leg on a stability disc or Bosu ball and stay steady. Start with 30 seconds and build up to 60; later, add single-leg deadlifts or squats. Press Enter if you step down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell dich auf einem Bein auf ein Balancekissen oder einen Bosu-Ball und bleib stabil. Beginne mit 30 Sekunden und steigere dich auf 60; später kommen einbeiniges Kreuzheben oder einbeinige Kniebeugen dazu. Drück Enter, wenn du absteigen musst.</translation>
     </message>
     <message>
         <source>stability disc or Bosu ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Balancekissen oder Bosu-Ball</translation>
     </message>
     <message>
         <source>Calf stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wadendehnung</translation>
     </message>
     <message>
         <source>Face a wall with your hands on it. Step one leg back, keep that leg straight with its heel on the floor, bend the front knee and lean in until the calf stretches. Hold for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell dich mit dem Gesicht zur Wand und stütz die Hände daran ab. Stell ein Bein nach hinten, halte es gestreckt und die Ferse am Boden, beug das vordere Knie und lehn dich nach vorn, bis die Wade gedehnt wird. 30 Sekunden halten.</translation>
     </message>
     <message>
         <source>wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Wand</translation>
     </message>
     <message>
         <source>Marble pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Murmeln aufheben</translation>
     </message>
     <message>
         <source>Pick up ten marbles one by one with your toes and drop them in a cup. Twice a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb zehn Murmeln einzeln mit den Zehen auf und lass sie in einen Becher fallen. Zweimal pro Fuß.</translation>
     </message>
     <message>
         <source>Scatter ten marbles on the floor. Pick them up one at a time with your toes and drop each into a small cup. Press Enter (or B) for every marble. Two rounds with each foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteil zehn Murmeln auf dem Boden. Heb sie einzeln mit den Zehen auf und lass jede in einen kleinen Becher fallen. Drück für jede Murmel Enter (oder B). Zwei Runden mit jedem Fuß.</translation>
     </message>
     <message>
         <source>10 marbles</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Murmeln</translation>
     </message>
     <message>
         <source>small cup</source>
-        <translation type="unfinished"></translation>
+        <translation>kleiner Becher</translation>
     </message>
     <message>
         <source>Quick mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilität kompakt</translation>
     </message>
     <message>
         <source>Ball roll, plantar stretch, toe spelling and calf stretch: about eleven minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußsohle ausrollen, Fußsohle dehnen, Alphabet mit den Zehen und Wadendehnung: etwa elf Minuten.</translation>
     </message>
     <message>
         <source>Roll the sole of your foot slowly over a small ball, heel to toes. 45 seconds a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll die Fußsohle langsam über einen kleinen Ball, von der Ferse bis zu den Zehen. 45 Sekunden pro Fuß.</translation>
     </message>
     <message>
         <source>Sit and rest one ankle on the other thigh. Draw the toes back toward the shin until the arch stretches, and keep it there for 10 seconds. Ten times a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich und leg einen Knöchel auf den anderen Oberschenkel. Zieh die Zehen Richtung Schienbein, bis sich das Fußgewölbe dehnt, und halte sie 10 Sekunden lang. Zehnmal pro Fuß.</translation>
     </message>
     <message>
         <source>Trace the alphabet in the air with your big toe, slowly and large: 3 seconds a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib mit dem großen Zeh das Alphabet in die Luft, langsam und groß: 3 Sekunden pro Buchstabe.</translation>
     </message>
     <message>
         <source>Hands on a wall, one leg stepped back and straight with the heel down, front knee bent. Lean in until the calf stretches and hold for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hände an die Wand, ein Bein gestreckt nach hinten, Ferse am Boden, vorderes Knie gebeugt. Lehn dich nach vorn, bis die Wade gedehnt wird, und halte 30 Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} von {planned}</translation>
+    </message>
+    <message>
+        <source>bouts {list}</source>
+        <translation>Durchgänge {list}</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} holds</source>
+        <translation>{done} von {planned} Haltephasen</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} reps</source>
+        <translation>{done} von {planned} Wiederholungen</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} letters</source>
+        <translation>{done} von {planned} Buchstaben</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} sets</source>
+        <translation>{done} von {planned} Sätzen</translation>
+    </message>
+    <message>
+        <source>{date}, {time}: {routine} ({status})</source>
+        <translation>{date}, {time}: {routine} ({status})</translation>
+    </message>
+    <message>
+        <source>Effort {effort} · pain {pain} (of 10)</source>
+        <translation>Anstrengung {effort} · Schmerz {pain} (von 10)</translation>
+    </message>
+    <message>
+        <source>No exercise was saved.</source>
+        <translation>Es wurde keine Übung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Delete session…</source>
+        <translation>Einheit löschen…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Choose a session to see what it did.</source>
+        <translation>Wähl eine Einheit aus, um zu sehen, was du gemacht hast.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Einheit löschen</translation>
+    </message>
+    <message>
+        <source>Delete the session of {date}, {time}?</source>
+        <translation>Einheit vom {date}, {time} löschen?</translation>
+    </message>
+    <message>
+        <source>Its results and rating are removed from your history. This cannot be undone.</source>
+        <translation>Ihre Ergebnisse und ihre Bewertung werden aus deinem Verlauf entfernt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Anstrengung</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Speak the cues: “switch feet”, “hold”...</source>
+        <translation>Ansagen sprechen: „Seite wechseln“, „Halten“ …</translation>
+    </message>
+    <message>
+        <source>Beeps and count-down ticks</source>
+        <translation>Pieptöne und Countdown-Ticks</translation>
+    </message>
+    <message>
+        <source>Test: say “switch feet”</source>
+        <translation>Test: „Seite wechseln“ sagen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Footwork starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Footwork.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Sound through</source>
+        <translation>Wiedergabe über</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBar</name>
+    <message numerus="yes">
+        <source>Current streak: %n week(s)</source>
+        <translation>
+            <numerusform>Aktuelle Serie: %n Woche</numerusform>
+            <numerusform>Aktuelle Serie: %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{current} · Longest: {longest}</source>
+        <translation>{current} · Längste: {longest}</translation>
+    </message>
+    <message>
+        <source>Your {n}-week program starts with your first workout</source>
+        <translation>Dein {n}-Wochen-Programm beginnt mit deinem ersten Training</translation>
+    </message>
+    <message>
+        <source>Your {n}-week program starts on {date}</source>
+        <translation>Dein {n}-Wochen-Programm beginnt am {date}</translation>
+    </message>
+    <message>
+        <source>Program done: all {n} weeks</source>
+        <translation>Programm geschafft: alle {n} Wochen</translation>
+    </message>
+    <message>
+        <source>Week {week} of {weeks}</source>
+        <translation>Woche {week} von {weeks}</translation>
+    </message>
+    <message>
+        <source>This week: {done} of {goal}</source>
+        <translation>Diese Woche: {done} von {goal}</translation>
+    </message>
+    <message>
+        <source>{percent}% of planned exercises done</source>
+        <translation>{percent}&#xa0;% der geplanten Übungen erledigt</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
-        <source>{low}–{high} s</source>
-        <translation type="unfinished"></translation>
+        <source>{now} s ({low}–{high} s)</source>
+        <translation>{now} s ({low}–{high} s)</translation>
     </message>
     <message>
         <source>up to {n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu {n} s</translation>
     </message>
     <message>
         <source>{reps} × {n} s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} × {n} s halten</translation>
     </message>
     <message>
         <source>at your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>in deinem Tempo</translation>
     </message>
     <message>
         <source>paced {tempo} s</source>
-        <translation type="unfinished"></translation>
+        <translation>im Takt {tempo} s</translation>
     </message>
     <message>
         <source>{reps} reps, {pace}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} Wiederholungen, {pace}</translation>
     </message>
     <message>
         <source>{span}, {n} s each</source>
-        <translation type="unfinished"></translation>
+        <translation>{span}, je {n} s</translation>
     </message>
     <message>
         <source>{n} sets</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Sätze</translation>
     </message>
     <message>
         <source>{n} s rest</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s Pause</translation>
     </message>
     <message>
         <source>each foot</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Fuß</translation>
     </message>
     <message>
         <source>each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Bein</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Keep it as partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Als unvollständig behalten</translation>
     </message>
     <message>
         <source>Start  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten  [Enter]</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
     <message>
         <source>{name} (cannot load)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nicht ladbar)</translation>
+    </message>
+    <message>
+        <source>Program: week {week} of {weeks}</source>
+        <translation>Programm: Woche {week} von {weeks}</translation>
     </message>
     <message>
         <source>This routine file cannot be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routinendatei kann nicht verwendet werden:</translation>
     </message>
     <message>
         <source>Exercises: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Progress of</source>
+        <translation>Fortschritt bei</translation>
+    </message>
+    <message>
+        <source>Best bout (s)</source>
+        <translation>Bester Durchgang (s)</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Haltephasen</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+</context>
+<context>
+    <name>TripodChart</name>
+    <message>
+        <source>Tripod test: where your weight rests</source>
+        <translation>Dreipunkt-Test: wo dein Gewicht liegt</translation>
+    </message>
+</context>
+<context>
+    <name>WeeksChart</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>goal missed</source>
+        <translation>Ziel verfehlt</translation>
+    </message>
+    <message>
+        <source>this week, in progress</source>
+        <translation>diese Woche, läuft noch</translation>
+    </message>
+    <message>
+        <source>goal {n}</source>
+        <translation>Ziel {n}</translation>
     </message>
 </context>
 <context>
     <name>Workout</name>
     <message>
         <source>BOTH FEET</source>
-        <translation type="unfinished"></translation>
+        <translation>BEIDE FÜSSE</translation>
     </message>
     <message>
         <source>LEFT LEG</source>
-        <translation type="unfinished"></translation>
+        <translation>LINKES BEIN</translation>
     </message>
     <message>
         <source>LEFT FOOT</source>
-        <translation type="unfinished"></translation>
+        <translation>LINKER FUSS</translation>
     </message>
     <message>
         <source>RIGHT LEG</source>
-        <translation type="unfinished"></translation>
+        <translation>RECHTES BEIN</translation>
     </message>
     <message>
         <source>RIGHT FOOT</source>
-        <translation type="unfinished"></translation>
+        <translation>RECHTER FUSS</translation>
     </message>
     <message>
         <source>GET READY</source>
-        <translation type="unfinished"></translation>
+        <translation>MACH DICH BEREIT</translation>
     </message>
     <message>
         <source>HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>HALTEN</translation>
     </message>
     <message>
         <source>RELEASE</source>
-        <translation type="unfinished"></translation>
+        <translation>LOSLASSEN</translation>
     </message>
     <message>
         <source>REST</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSE</translation>
     </message>
     <message>
         <source>SPELL</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHREIBEN</translation>
     </message>
     <message>
         <source>CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFEN</translation>
     </message>
     <message>
         <source>SWITCH LEGS</source>
-        <translation type="unfinished"></translation>
+        <translation>BEIN WECHSELN</translation>
     </message>
     <message>
         <source>SWITCH FEET</source>
-        <translation type="unfinished"></translation>
+        <translation>SEITE WECHSELN</translation>
     </message>
     <message>
         <source>COUNT YOUR REPS</source>
-        <translation type="unfinished"></translation>
+        <translation>WIEDERHOLUNGEN ZÄHLEN</translation>
     </message>
     <message>
         <source>GO</source>
-        <translation type="unfinished"></translation>
+        <translation>LOS</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <source>set {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz {n} von {total}</translation>
     </message>
     <message>
         <source>WORKOUT COMPLETE</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING GESCHAFFT</translation>
     </message>
     <message>
         <source>WORKOUT STOPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING ABGEBROCHEN</translation>
     </message>
     <message>
         <source>set {n} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz {n} / {total}</translation>
     </message>
     <message>
         <source>You need: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Du brauchst: {items}</translation>
     </message>
     <message>
         <source>Paused: the computer was asleep{away}. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Der Computer war{away} im Ruhezustand. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
         <source> for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation> {time} lang</translation>
     </message>
     <message>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Drück die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
         <source>Count rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh. zählen</translation>
     </message>
     <message>
         <source>Done early</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon fertig</translation>
     </message>
     <message>
         <source>Next: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {what}</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch {time}</translation>
     </message>
 </context>
 <context>
     <name>WorkoutPage</name>
     <message>
         <source>Pause  [Space]</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause  [Space]</translation>
     </message>
     <message>
         <source>Back  [←]</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück  [←]</translation>
     </message>
     <message>
         <source>Skip  [→]</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen  [→]</translation>
     </message>
     <message>
         <source>Count rep  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh. zählen  [Enter]</translation>
     </message>
     <message>
         <source>Stop  [Esc]</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden  [Esc]</translation>
     </message>
     <message>
         <source>Back to Today  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Übersicht  [Enter]</translation>
     </message>
     <message>
         <source>Stop the workout?</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beenden?</translation>
     </message>
     <message>
         <source>End this workout now? What you have done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Training jetzt beenden? Was du bisher geschafft hast, bleibt gespeichert.</translation>
     </message>
     <message>
         <source>Stop workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beenden</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <source>Resume  [Space]</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter  [Space]</translation>
     </message>
 </context>
 <context>
     <name>audio</name>
     <message>
         <source>Qt Multimedia (in-process, with volume)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Multimedia (im Programm, mit Lautstärkeregelung)</translation>
     </message>
     <message>
         <source>playsound3 (a player program per cue)</source>
-        <translation type="unfinished"></translation>
+        <translation>playsound3 (ein Abspielprogramm pro Signal)</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Qt Multimedia is missing: pip install PySide6-Addons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Multimedia fehlt: pip install PySide6-Addons.</translation>
     </message>
     <message>
         <source>The playsound3 package is missing: pip install playsound3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket playsound3 fehlt: pip install playsound3.</translation>
     </message>
     <message>
         <source>No sound player program found for playsound3: install {packages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abspielprogramm für playsound3 gefunden: Installiere {packages}.</translation>
     </message>
     <message>
         <source>No sound clips found in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sounddateien in {folder} gefunden.</translation>
     </message>
     <message>
         <source>No sound output device found: install and start PulseAudio or PipeWire (with pipewire-pulse), or connect speakers. Cues are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Audioausgabegerät gefunden: Installiere und starte PulseAudio oder PipeWire (mit pipewire-pulse) oder schließ Lautsprecher an. Ansagen erscheinen nur auf dem Bildschirm.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Total: {time} ({seconds:g} s) in {n} phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: {time} ({seconds:g} s) in {n} Phasen</translation>
     </message>
     <message>
         <source>~ : nominal length; the step ends on taps or may end early</source>
-        <translation type="unfinished"></translation>
+        <translation>~ : Richtdauer; der Schritt endet per Tastendruck oder kann früher enden</translation>
     </message>
     <message>
         <source>answer: waits for the runner&apos;s answer, not counted in the total</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: wartet auf die Antwort der laufenden Person, zählt nicht zur Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>week {week} of {weeks}</source>
+        <translation>Woche {week} von {weeks}</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene</translation>
     </message>
     <message>
         <source>BROKEN, not loaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLERHAFT, nicht geladen:</translation>
     </message>
     <message>
         <source>{path}: cannot write ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kann nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
         <source>{n} rows written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen in {path} geschrieben</translation>
     </message>
     <message>
         <source>A guided foot strength and mobility workout timer for runners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geführter Trainings-Timer für Fußkraft und Beweglichkeit, für Läuferinnen und Läufer.</translation>
     </message>
     <message>
         <source>open the app and start ROUTINE at once (an id or a .toml path)</source>
-        <translation type="unfinished"></translation>
+        <translation>die App öffnen und ROUTINE sofort starten (eine ID oder ein .toml-Pfad)</translation>
     </message>
     <message>
         <source>print the timeline a routine compiles to</source>
-        <translation type="unfinished"></translation>
+        <translation>den Zeitplan ausgeben, den eine Routine ergibt</translation>
     </message>
     <message>
         <source>a routine id or a .toml path</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Routinen-ID oder ein .toml-Pfad</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>the program&apos;s week: ranges such as 10-12 reps move up by week</source>
+        <translation>die Woche im Programm: Bereiche wie 10-12 Wiederholungen steigen von Woche zu Woche</translation>
+    </message>
+    <message>
+        <source>how many weeks the program lasts (default 6)</source>
+        <translation>wie viele Wochen das Programm dauert (Standard: 6)</translation>
     </message>
     <message>
         <source>list the built-in and your own routines</source>
-        <translation type="unfinished"></translation>
+        <translation>die mitgelieferten und deine eigenen Routinen auflisten</translation>
     </message>
     <message>
         <source>write the workout history</source>
-        <translation type="unfinished"></translation>
+        <translation>den Trainingsverlauf schreiben</translation>
     </message>
     <message>
         <source>file to write (default: stdout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatei (Standard: stdout)</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Your history could not be saved to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf konnte nicht in {path} gespeichert werden: {reason}.</translation>
     </message>
     <message>
         <source>it was made by a newer version of Footwork</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde mit einer neueren Version von Footwork erstellt</translation>
     </message>
     <message>
         <source>it could not be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ließ sich nicht öffnen: {detail}</translation>
     </message>
     <message>
         <source>it is damaged: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist beschädigt: {detail}</translation>
     </message>
     <message>
         <source>Your history file could not be read ({cause}); it was kept as {path}; a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Verlaufsdatei konnte nicht gelesen werden ({cause}); sie wurde als {path} aufbewahrt und eine neue wurde angelegt.</translation>
     </message>
     <message>
         <source>Unknown export format {fmt}: choose csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Exportformat {fmt}: Wähl csv oder json.</translation>
     </message>
     <message>
         <source>Your results are kept in memory and saved as soon as this works again: keep Footwork open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Ergebnisse bleiben im Speicher und werden gespeichert, sobald das wieder klappt: Lass Footwork bis dahin geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>routine</name>
     <message>
         <source>id &quot;{id}&quot; is already used by {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID &quot;{id}&quot; wird bereits von {path} verwendet</translation>
     </message>
     <message>
         <source>no routine with this id (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Routine mit dieser ID (bekannt: {known})</translation>
     </message>
     <message>
         <source>does not apply to kind &quot;{kind}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>gilt nicht für kind &quot;{kind}&quot;</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and single hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten</translation>
     </message>
     <message>
         <source>must be one of: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer dieser Werte sein: {options}</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>must be {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss {kind} sein</translation>
     </message>
     <message>
         <source>zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>null oder größer</translation>
     </message>
     <message>
         <source>greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als null</translation>
     </message>
     <message>
         <source>must be {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss {limit} sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
         <source>must have at least {n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens {n} Einträge haben</translation>
     </message>
     <message>
         <source>is required for kind &quot;{kind}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für kind &quot;{kind}&quot; erforderlich</translation>
     </message>
     <message>
         <source>must not be less than seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht kleiner als seconds sein</translation>
     </message>
     <message>
         <source>must not be less than reps</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht kleiner als reps sein</translation>
     </message>
     <message>
         <source>cannot be combined with pace = &quot;self&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht mit pace = &quot;self&quot; kombinierbar</translation>
     </message>
     <message>
         <source>must be three seconds [up, hold, down], none negative</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus drei Sekundenwerten bestehen [hoch, halten, runter], keiner negativ</translation>
     </message>
     <message>
         <source>is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Textdatei</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>is required (format = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich (format = 1)</translation>
     </message>
     <message>
         <source>must be 1; this version of Footwork reads format 1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 1 sein; diese Version von Footwork liest Format 1</translation>
     </message>
     <message>
         <source>is required: at least one [[exercises]] table</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: mindestens eine [[exercises]]-Tabelle</translation>
     </message>
     <message>
         <source>must be [[exercises]] tables</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus [[exercises]]-Tabellen bestehen</translation>
     </message>
     <message>
         <source>must have at least one exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens eine Übung enthalten</translation>
     </message>
     <message>
         <source>duplicate exercise id (first used on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Übungs-ID (zuerst verwendet in Zeile {line})</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden ({reason})</translation>
     </message>
 </context>
 </TS>

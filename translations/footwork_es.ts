@@ -5,815 +5,1190 @@
     <name>App</name>
     <message>
         <source>Workouts still run; their results are kept in memory while Footwork is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los entrenamientos siguen funcionando; sus resultados se guardan en memoria mientras Footwork esté abierto.</translation>
     </message>
     <message>
         <source>Your workout “{name}” of {date} was interrupted after {done} of {total} exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu entrenamiento «{name}» del {date} se interrumpió tras {done} de {total} ejercicios.</translation>
     </message>
     <message>
         <source>Resume from {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar desde {exercise}</translation>
     </message>
     <message>
         <source>Cannot start {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, para hojas de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON, for programs (*.json)</source>
+        <translation>JSON, para programas (*.json)</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar historial</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSettings</name>
+    <message>
+        <source>Program started on</source>
+        <translation>Programa iniciado el</translation>
+    </message>
+    <message>
+        <source>Unticked, the program starts on the day of your first workout.</source>
+        <translation>Si no está marcado, el programa empieza el día de tu primer entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Weekly goal:</source>
+        <translation>Objetivo semanal:</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>Program length:</source>
+        <translation>Duración del programa:</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Your weeks, your streak and your progress show up here after your first workout.&lt;/p&gt;&lt;p&gt;Go back to Today, pick a routine and press Start. Every exercise you finish is saved as you go.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aún no hay entrenamientos&lt;/h2&gt;&lt;p&gt;Tus semanas, tu racha y tu progreso aparecerán aquí después de tu primer entrenamiento.&lt;/p&gt;&lt;p&gt;Vuelve al inicio, elige una rutina y pulsa «Empezar». Cada ejercicio que terminas se guarda sobre la marcha.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportado a {path}.</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}.</source>
+        <translation>No se pudo exportar a {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTexts</name>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Detenido antes de tiempo</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
     </message>
 </context>
 <context>
     <name>KeepAwake</name>
     <message>
         <source>A workout is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un entrenamiento en curso</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Footwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Footwork</translation>
     </message>
 </context>
 <context>
     <name>RatingRow</name>
     <message>
         <source>A note for your history (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para tu historial (opcional)</translation>
     </message>
     <message>
         <source>Save rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar valoración</translation>
     </message>
     <message>
         <source>Saved. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. ¡Bien hecho!</translation>
     </message>
     <message>
         <source>Effort (0-10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Esfuerzo (0-10):</translation>
     </message>
     <message>
         <source>Pain (0-10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (0-10):</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>Daily ball roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Masaje diario con pelota</translation>
     </message>
     <message>
         <source>Loosen the arch before or after a run: 45 seconds a foot with a small ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaja el arco del pie antes o después de correr: 45 segundos por pie con una pelota pequeña.</translation>
     </message>
     <message>
         <source>Ball roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Masaje con pelota</translation>
     </message>
     <message>
         <source>Roll the sole of your foot slowly over a small ball, heel to toes, to loosen the arch and the band of tissue under it. 45 seconds a foot, 90 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa la planta del pie despacio sobre una pelota pequeña, del talón a los dedos, para relajar el arco y la banda de tejido que hay debajo. 45 segundos por pie, 90 en total.</translation>
     </message>
     <message>
         <source>small ball (trigger-point, golf or tennis ball)</source>
-        <translation type="unfinished"></translation>
+        <translation>pelota pequeña (de masaje, de golf o de tenis)</translation>
     </message>
     <message>
         <source>Foot strength and mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerza y movilidad de los pies</translation>
     </message>
     <message>
         <source>Twelve exercises for stronger, more mobile feet, for four to six weeks of regular work. Start with the lower number of each range (10 calf drops, 30 s balance) and move up as the weeks go by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doce ejercicios para unos pies más fuertes y móviles, para cuatro a seis semanas de trabajo regular. Empieza por el número más bajo de cada rango (10 bajadas de talones, 30 s de equilibrio) y ve subiendo con las semanas.</translation>
     </message>
     <message>
         <source>Tripod check</source>
-        <translation type="unfinished"></translation>
+        <translation>Control del trípode</translation>
     </message>
     <message>
         <source>Stand on one foot. Feel where your weight rests on the front of the foot: the big-toe side, the little-toe side, or evenly in between. Balanced on all three points of the forefoot is what you are after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte sobre un pie. Siente dónde recae tu peso en la parte delantera del pie: en el lado del dedo gordo, en el lado del dedo pequeño o repartido por igual entre ambos. Lo que buscas es apoyarte por igual en los tres puntos del antepié.</translation>
     </message>
     <message>
         <source>Where does your weight rest?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde recae tu peso?</translation>
     </message>
     <message>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>exterior</translation>
     </message>
     <message>
         <source>middle</source>
-        <translation type="unfinished"></translation>
+        <translation>centro</translation>
     </message>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>interior</translation>
     </message>
     <message>
         <source>Toe spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar los dedos</translation>
     </message>
     <message>
         <source>Sit down with a thick rubber band looped around your toes. Push the toes apart against the band and keep them spread for 5 seconds, then relax for 3. Ten times a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siéntate con una goma elástica gruesa alrededor de los dedos de los pies. Separa los dedos contra la goma y mantenlos abiertos 5 segundos; luego relaja 3. Diez veces por pie.</translation>
     </message>
     <message>
         <source>thick rubber band</source>
-        <translation type="unfinished"></translation>
+        <translation>goma elástica gruesa</translation>
     </message>
     <message>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>silla</translation>
     </message>
     <message>
         <source>Calf drops</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajadas de talones</translation>
     </message>
     <message>
         <source>Stand with the balls of your feet on the edge of a step, heels free. Rise onto your toes for 2 seconds, pause for 1, lower slowly for 3. Ten times; work up to twelve over the weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte de pie con la parte delantera de los pies en el borde de un escalón y los talones en el aire. Sube de puntillas en 2 segundos, para 1 y baja despacio en 3. Diez veces; ve subiendo hasta doce con las semanas.</translation>
     </message>
     <message>
         <source>step or stair</source>
-        <translation type="unfinished"></translation>
+        <translation>escalón o escalera</translation>
     </message>
     <message>
         <source>Plantar stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento plantar</translation>
     </message>
     <message>
         <source>Sit and rest one ankle on the other thigh. With your hand, draw the toes back toward the shin until you feel the arch stretch, and keep it there for 10 seconds. Ten times a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siéntate y apoya un tobillo sobre el otro muslo. Con la mano, lleva los dedos hacia la espinilla hasta notar el estiramiento en el arco, y mantén 10 segundos. Diez veces por pie.</translation>
     </message>
     <message>
         <source>Toe lifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar con los dedos</translation>
     </message>
     <message>
         <source>Grip a marble or a small ball with your toes, lift it and keep hold of it for 20 seconds. Twice with each foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agarra una canica o una pelota pequeña con los dedos del pie, levántala y sujétala 20 segundos. Dos veces con cada pie.</translation>
     </message>
     <message>
         <source>marble, small stone or small ball</source>
-        <translation type="unfinished"></translation>
+        <translation>canica, piedra pequeña o pelota pequeña</translation>
     </message>
     <message>
         <source>Toe spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Abecedario con el pie</translation>
     </message>
     <message>
         <source>Lift one foot and trace the letters of the alphabet in the air with your big toe, slowly and as large as you can: 3 seconds a letter. Then the other foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levanta un pie y dibuja en el aire las letras del abecedario con el dedo gordo, despacio y lo más grandes que puedas: 3 segundos por letra. Luego, el otro pie.</translation>
     </message>
     <message>
         <source>Towel curls</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrugar la toalla</translation>
     </message>
     <message>
         <source>Sit with a small towel flat on the floor under your feet. Scrunch it toward you with your toes for 2 seconds, then push it back out for 2. Three sets of ten, 30 seconds of rest between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siéntate con una toalla pequeña extendida en el suelo bajo los pies. Arrúgala hacia ti con los dedos durante 2 segundos y luego empújala de vuelta durante 2. Tres series de diez, con 30 segundos de descanso entre series.</translation>
     </message>
     <message>
         <source>small towel</source>
-        <translation type="unfinished"></translation>
+        <translation>toalla pequeña</translation>
     </message>
     <message>
         <source>Heel walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminar de talones</translation>
     </message>
     <message>
         <source>Pull your toes up and walk forward on your heels for as long as you can, up to a minute. Press Enter when you stop early. Three times, with 30 seconds of rest between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levanta las puntas de los pies y camina hacia delante sobre los talones todo lo que puedas, hasta un minuto. Pulsa Enter si paras antes. Tres veces, con 30 segundos de descanso entre medias.</translation>
     </message>
     <message>
         <source>Toe walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminar de puntillas</translation>
     </message>
     <message>
         <source>Rise onto the balls of your feet and walk forward on your toes for up to a minute. Press Enter when you stop early. Three times, with 30 seconds of rest between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube a la parte delantera de los pies y camina hacia delante de puntillas hasta un minuto. Pulsa Enter si paras antes. Tres veces, con 30 segundos de descanso entre medias.</translation>
     </message>
     <message>
         <source>Single-leg balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio a una pierna</translation>
     </message>
     <message>
         <source>Stand on one leg on a stability disc or Bosu ball and stay steady. Start with 30 seconds and build up to 60; later, add single-leg deadlifts or squats. Press Enter if you step down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte a una pierna sobre un disco de equilibrio o un Bosu y mantente estable. Empieza con 30 segundos y ve subiendo hasta 60; más adelante, añade peso muerto o sentadillas a una pierna. Pulsa Enter si tienes que bajarte.</translation>
     </message>
     <message>
         <source>stability disc or Bosu ball</source>
-        <translation type="unfinished"></translation>
+        <translation>disco de equilibrio o Bosu</translation>
     </message>
     <message>
         <source>Calf stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de gemelos</translation>
     </message>
     <message>
         <source>Face a wall with your hands on it. Step one leg back, keep that leg straight with its heel on the floor, bend the front knee and lean in until the calf stretches. Hold for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colócate frente a una pared con las manos apoyadas en ella. Lleva una pierna hacia atrás, mantenla recta con el talón en el suelo, flexiona la rodilla de delante e inclínate hasta notar el estiramiento en el gemelo. Mantén 30 segundos.</translation>
     </message>
     <message>
         <source>wall</source>
-        <translation type="unfinished"></translation>
+        <translation>pared</translation>
     </message>
     <message>
         <source>Marble pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger canicas</translation>
     </message>
     <message>
         <source>Pick up ten marbles one by one with your toes and drop them in a cup. Twice a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoge diez canicas una a una con los dedos del pie y déjalas caer en un vaso. Dos veces por pie.</translation>
     </message>
     <message>
         <source>Scatter ten marbles on the floor. Pick them up one at a time with your toes and drop each into a small cup. Press Enter (or B) for every marble. Two rounds with each foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esparce diez canicas por el suelo. Recógelas de una en una con los dedos del pie y deja caer cada una en un vaso pequeño. Pulsa Enter (o B) por cada canica. Dos rondas con cada pie.</translation>
     </message>
     <message>
         <source>10 marbles</source>
-        <translation type="unfinished"></translation>
+        <translation>10 canicas</translation>
     </message>
     <message>
         <source>small cup</source>
-        <translation type="unfinished"></translation>
+        <translation>vaso pequeño</translation>
     </message>
     <message>
         <source>Quick mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Movilidad rápida</translation>
     </message>
     <message>
         <source>Ball roll, plantar stretch, toe spelling and calf stretch: about eleven minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masaje con pelota, estiramiento plantar, abecedario con el pie y estiramiento de gemelos: unos once minutos.</translation>
     </message>
     <message>
         <source>Roll the sole of your foot slowly over a small ball, heel to toes. 45 seconds a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa la planta del pie despacio sobre una pelota pequeña, del talón a los dedos. 45 segundos por pie.</translation>
     </message>
     <message>
         <source>Sit and rest one ankle on the other thigh. Draw the toes back toward the shin until the arch stretches, and keep it there for 10 seconds. Ten times a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siéntate y apoya un tobillo sobre el otro muslo. Lleva los dedos hacia la espinilla hasta que se estire el arco, y mantén 10 segundos. Diez veces por pie.</translation>
     </message>
     <message>
         <source>Trace the alphabet in the air with your big toe, slowly and large: 3 seconds a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja el abecedario en el aire con el dedo gordo, despacio y en grande: 3 segundos por letra.</translation>
     </message>
     <message>
         <source>Hands on a wall, one leg stepped back and straight with the heel down, front knee bent. Lean in until the calf stretches and hold for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos en la pared, una pierna atrás y recta con el talón en el suelo, la rodilla de delante flexionada. Inclínate hasta notar el estiramiento en el gemelo y mantén 30 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} de {planned}</translation>
+    </message>
+    <message>
+        <source>bouts {list}</source>
+        <translation>intentos {list}</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} holds</source>
+        <translation>{done} de {planned} aguantes</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} reps</source>
+        <translation>{done} de {planned} repeticiones</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} letters</source>
+        <translation>{done} de {planned} letras</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} sets</source>
+        <translation>{done} de {planned} series</translation>
+    </message>
+    <message>
+        <source>{date}, {time}: {routine} ({status})</source>
+        <translation>{date}, {time}: {routine} ({status})</translation>
+    </message>
+    <message>
+        <source>Effort {effort} · pain {pain} (of 10)</source>
+        <translation>Esfuerzo {effort} · dolor {pain} (de 10)</translation>
+    </message>
+    <message>
+        <source>No exercise was saved.</source>
+        <translation>No se guardó ningún ejercicio.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Delete session…</source>
+        <translation>Eliminar sesión…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Choose a session to see what it did.</source>
+        <translation>Elige una sesión para ver qué hiciste.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Delete the session of {date}, {time}?</source>
+        <translation>¿Eliminar la sesión del {date}, {time}?</translation>
+    </message>
+    <message>
+        <source>Its results and rating are removed from your history. This cannot be undone.</source>
+        <translation>Sus resultados y su valoración se eliminarán de tu historial. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esfuerzo</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Speak the cues: “switch feet”, “hold”...</source>
+        <translation>Anunciar en voz alta: «cambia de pie», «mantén»…</translation>
+    </message>
+    <message>
+        <source>Beeps and count-down ticks</source>
+        <translation>Pitidos y tics de cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Test: say “switch feet”</source>
+        <translation>Probar: decir «cambia de pie»</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Footwork starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Footwork.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Sound through</source>
+        <translation>Reproducir con</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBar</name>
+    <message numerus="yes">
+        <source>Current streak: %n week(s)</source>
+        <translation>
+            <numerusform>Racha actual: %n semana</numerusform>
+            <numerusform>Racha actual: %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{current} · Longest: {longest}</source>
+        <translation>{current} · La más larga: {longest}</translation>
+    </message>
+    <message>
+        <source>Your {n}-week program starts with your first workout</source>
+        <translation>Tu programa de {n} semanas empieza con tu primer entrenamiento</translation>
+    </message>
+    <message>
+        <source>Your {n}-week program starts on {date}</source>
+        <translation>Tu programa de {n} semanas empieza el {date}</translation>
+    </message>
+    <message>
+        <source>Program done: all {n} weeks</source>
+        <translation>Programa completado: las {n} semanas</translation>
+    </message>
+    <message>
+        <source>Week {week} of {weeks}</source>
+        <translation>Semana {week} de {weeks}</translation>
+    </message>
+    <message>
+        <source>This week: {done} of {goal}</source>
+        <translation>Esta semana: {done} de {goal}</translation>
+    </message>
+    <message>
+        <source>{percent}% of planned exercises done</source>
+        <translation>{percent}&#xa0;% de los ejercicios previstos hechos</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
-        <source>{low}–{high} s</source>
-        <translation type="unfinished"></translation>
+        <source>{now} s ({low}–{high} s)</source>
+        <translation>{now} s ({low}–{high} s)</translation>
     </message>
     <message>
         <source>up to {n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta {n} s</translation>
     </message>
     <message>
         <source>{reps} × {n} s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} × mantener {n} s</translation>
     </message>
     <message>
         <source>at your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>a tu ritmo</translation>
     </message>
     <message>
         <source>paced {tempo} s</source>
-        <translation type="unfinished"></translation>
+        <translation>a ritmo {tempo} s</translation>
     </message>
     <message>
         <source>{reps} reps, {pace}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} repeticiones, {pace}</translation>
     </message>
     <message>
         <source>{span}, {n} s each</source>
-        <translation type="unfinished"></translation>
+        <translation>{span}, {n} s cada una</translation>
     </message>
     <message>
         <source>{n} sets</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} series</translation>
     </message>
     <message>
         <source>{n} s rest</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s de descanso</translation>
     </message>
     <message>
         <source>each foot</source>
-        <translation type="unfinished"></translation>
+        <translation>cada pie</translation>
     </message>
     <message>
         <source>each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>cada pierna</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Keep it as partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo como parcial</translation>
     </message>
     <message>
         <source>Start  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar  [Enter]</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
     <message>
         <source>{name} (cannot load)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (no se puede cargar)</translation>
+    </message>
+    <message>
+        <source>Program: week {week} of {weeks}</source>
+        <translation>Programa: semana {week} de {weeks}</translation>
     </message>
     <message>
         <source>This routine file cannot be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de rutina no se puede usar:</translation>
     </message>
     <message>
         <source>Exercises: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Progress of</source>
+        <translation>Progreso en</translation>
+    </message>
+    <message>
+        <source>Best bout (s)</source>
+        <translation>Mejor intento (s)</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Aguantes</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letras</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+</context>
+<context>
+    <name>TripodChart</name>
+    <message>
+        <source>Tripod test: where your weight rests</source>
+        <translation>Test del trípode: dónde recae tu peso</translation>
+    </message>
+</context>
+<context>
+    <name>WeeksChart</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>goal missed</source>
+        <translation>objetivo no cumplido</translation>
+    </message>
+    <message>
+        <source>this week, in progress</source>
+        <translation>esta semana, en curso</translation>
+    </message>
+    <message>
+        <source>goal {n}</source>
+        <translation>objetivo {n}</translation>
     </message>
 </context>
 <context>
     <name>Workout</name>
     <message>
         <source>BOTH FEET</source>
-        <translation type="unfinished"></translation>
+        <translation>AMBOS PIES</translation>
     </message>
     <message>
         <source>LEFT LEG</source>
-        <translation type="unfinished"></translation>
+        <translation>PIERNA IZQUIERDA</translation>
     </message>
     <message>
         <source>LEFT FOOT</source>
-        <translation type="unfinished"></translation>
+        <translation>PIE IZQUIERDO</translation>
     </message>
     <message>
         <source>RIGHT LEG</source>
-        <translation type="unfinished"></translation>
+        <translation>PIERNA DERECHA</translation>
     </message>
     <message>
         <source>RIGHT FOOT</source>
-        <translation type="unfinished"></translation>
+        <translation>PIE DERECHO</translation>
     </message>
     <message>
         <source>GET READY</source>
-        <translation type="unfinished"></translation>
+        <translation>PREPÁRATE</translation>
     </message>
     <message>
         <source>HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>MANTÉN</translation>
     </message>
     <message>
         <source>RELEASE</source>
-        <translation type="unfinished"></translation>
+        <translation>SUELTA</translation>
     </message>
     <message>
         <source>REST</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCANSA</translation>
     </message>
     <message>
         <source>SPELL</source>
-        <translation type="unfinished"></translation>
+        <translation>ESCRIBE</translation>
     </message>
     <message>
         <source>CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPRUEBA</translation>
     </message>
     <message>
         <source>SWITCH LEGS</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMBIA DE PIERNA</translation>
     </message>
     <message>
         <source>SWITCH FEET</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMBIA DE PIE</translation>
     </message>
     <message>
         <source>COUNT YOUR REPS</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTA TUS REPETICIONES</translation>
     </message>
     <message>
         <source>GO</source>
-        <translation type="unfinished"></translation>
+        <translation>¡YA!</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <source>set {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>serie {n} de {total}</translation>
     </message>
     <message>
         <source>WORKOUT COMPLETE</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRENAMIENTO COMPLETADO</translation>
     </message>
     <message>
         <source>WORKOUT STOPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRENAMIENTO DETENIDO</translation>
     </message>
     <message>
         <source>set {n} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>serie {n} / {total}</translation>
     </message>
     <message>
         <source>You need: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesitas: {items}</translation>
     </message>
     <message>
         <source>Paused: the computer was asleep{away}. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: el ordenador estuvo en reposo{away}. Pulsa Espacio para continuar.</translation>
     </message>
     <message>
         <source> for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation> durante {time}</translation>
     </message>
     <message>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. Pulsa Espacio para continuar.</translation>
     </message>
     <message>
         <source>Count rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar rep.</translation>
     </message>
     <message>
         <source>Done early</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé antes</translation>
     </message>
     <message>
         <source>Next: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {what}</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {time}</translation>
     </message>
 </context>
 <context>
     <name>WorkoutPage</name>
     <message>
         <source>Pause  [Space]</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa  [Space]</translation>
     </message>
     <message>
         <source>Back  [←]</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás  [←]</translation>
     </message>
     <message>
         <source>Skip  [→]</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar  [→]</translation>
     </message>
     <message>
         <source>Count rep  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar rep.  [Enter]</translation>
     </message>
     <message>
         <source>Stop  [Esc]</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener  [Esc]</translation>
     </message>
     <message>
         <source>Back to Today  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al inicio  [Enter]</translation>
     </message>
     <message>
         <source>Stop the workout?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener el entrenamiento?</translation>
     </message>
     <message>
         <source>End this workout now? What you have done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar este entrenamiento ahora? Lo que llevas hecho se conserva.</translation>
     </message>
     <message>
         <source>Stop workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener entrenamiento</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Resume  [Space]</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar  [Space]</translation>
     </message>
 </context>
 <context>
     <name>audio</name>
     <message>
         <source>Qt Multimedia (in-process, with volume)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Multimedia (integrado, con volumen)</translation>
     </message>
     <message>
         <source>playsound3 (a player program per cue)</source>
-        <translation type="unfinished"></translation>
+        <translation>playsound3 (un reproductor externo por aviso)</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Qt Multimedia is missing: pip install PySide6-Addons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta Qt Multimedia: pip install PySide6-Addons.</translation>
     </message>
     <message>
         <source>The playsound3 package is missing: pip install playsound3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el paquete playsound3: pip install playsound3.</translation>
     </message>
     <message>
         <source>No sound player program found for playsound3: install {packages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún reproductor de sonido para playsound3: instala {packages}.</translation>
     </message>
     <message>
         <source>No sound clips found in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron clips de sonido en {folder}.</translation>
     </message>
     <message>
         <source>No sound output device found: install and start PulseAudio or PipeWire (with pipewire-pulse), or connect speakers. Cues are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún dispositivo de salida de sonido: instala e inicia PulseAudio o PipeWire (con pipewire-pulse), o conecta altavoces. Los avisos solo se muestran en pantalla.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>duración</translation>
     </message>
     <message>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>fase</translation>
     </message>
     <message>
         <source>side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>serie</translation>
     </message>
     <message>
         <source>rep</source>
-        <translation type="unfinished"></translation>
+        <translation>rep.</translation>
     </message>
     <message>
         <source>cues</source>
-        <translation type="unfinished"></translation>
+        <translation>avisos</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta</translation>
     </message>
     <message>
         <source>Total: {time} ({seconds:g} s) in {n} phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {time} ({seconds:g} s) en {n} fases</translation>
     </message>
     <message>
         <source>~ : nominal length; the step ends on taps or may end early</source>
-        <translation type="unfinished"></translation>
+        <translation>~ : duración nominal; el paso termina con pulsaciones o puede terminar antes</translation>
     </message>
     <message>
         <source>answer: waits for the runner&apos;s answer, not counted in the total</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta: espera la respuesta del corredor; no cuenta en el total</translation>
+    </message>
+    <message>
+        <source>week {week} of {weeks}</source>
+        <translation>semana {week} de {weeks}</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>incluida</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>tuya</translation>
     </message>
     <message>
         <source>BROKEN, not loaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>ERRÓNEA, no cargada:</translation>
     </message>
     <message>
         <source>{path}: cannot write ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se puede escribir ({reason})</translation>
     </message>
     <message>
         <source>{n} rows written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} filas escritas en {path}</translation>
     </message>
     <message>
         <source>A guided foot strength and mobility workout timer for runners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un temporizador de entrenamiento guiado de fuerza y movilidad de los pies para corredores.</translation>
     </message>
     <message>
         <source>open the app and start ROUTINE at once (an id or a .toml path)</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir la aplicación e iniciar ROUTINE de inmediato (un id o una ruta .toml)</translation>
     </message>
     <message>
         <source>print the timeline a routine compiles to</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la secuencia temporal que genera una rutina</translation>
     </message>
     <message>
         <source>a routine id or a .toml path</source>
-        <translation type="unfinished"></translation>
+        <translation>un id de rutina o una ruta .toml</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar JSON</translation>
+    </message>
+    <message>
+        <source>the program&apos;s week: ranges such as 10-12 reps move up by week</source>
+        <translation>la semana del programa: los rangos como 10-12 repeticiones suben cada semana</translation>
+    </message>
+    <message>
+        <source>how many weeks the program lasts (default 6)</source>
+        <translation>cuántas semanas dura el programa (por defecto, 6)</translation>
     </message>
     <message>
         <source>list the built-in and your own routines</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las rutinas incluidas y las tuyas</translation>
     </message>
     <message>
         <source>write the workout history</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el historial de entrenamientos</translation>
     </message>
     <message>
         <source>file to write (default: stdout)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de destino (por defecto: stdout)</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Your history could not be saved to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu historial en {path}: {reason}.</translation>
     </message>
     <message>
         <source>it was made by a newer version of Footwork</source>
-        <translation type="unfinished"></translation>
+        <translation>lo creó una versión más reciente de Footwork</translation>
     </message>
     <message>
         <source>it could not be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir: {detail}</translation>
     </message>
     <message>
         <source>it is damaged: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado: {detail}</translation>
     </message>
     <message>
         <source>Your history file could not be read ({cause}); it was kept as {path}; a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu archivo de historial ({cause}); se ha conservado como {path} y se ha empezado uno nuevo.</translation>
     </message>
     <message>
         <source>Unknown export format {fmt}: choose csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación desconocido {fmt}: elige csv o json.</translation>
     </message>
     <message>
         <source>Your results are kept in memory and saved as soon as this works again: keep Footwork open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus resultados se conservan en memoria y se guardarán en cuanto vuelva a funcionar: deja Footwork abierto hasta entonces.</translation>
     </message>
 </context>
 <context>
     <name>routine</name>
     <message>
         <source>id &quot;{id}&quot; is already used by {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>el id &quot;{id}&quot; ya lo usa {path}</translation>
     </message>
     <message>
         <source>no routine with this id (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna rutina con este id (conocidos: {known})</translation>
     </message>
     <message>
         <source>does not apply to kind &quot;{kind}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se aplica a kind &quot;{kind}&quot;</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede estar vacío</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and single hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>solo puede contener minúsculas, dígitos y guiones sueltos</translation>
     </message>
     <message>
         <source>must be one of: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de estos valores: {options}</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>must be {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser {kind}</translation>
     </message>
     <message>
         <source>zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>cero o mayor</translation>
     </message>
     <message>
         <source>greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor que cero</translation>
     </message>
     <message>
         <source>must be {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser {limit}</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de textos</translation>
     </message>
     <message>
         <source>must have at least {n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener al menos {n} elementos</translation>
     </message>
     <message>
         <source>is required for kind &quot;{kind}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio para kind &quot;{kind}&quot;</translation>
     </message>
     <message>
         <source>must not be less than seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede ser menor que seconds</translation>
     </message>
     <message>
         <source>must not be less than reps</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede ser menor que reps</translation>
     </message>
     <message>
         <source>cannot be combined with pace = &quot;self&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede combinar con pace = &quot;self&quot;</translation>
     </message>
     <message>
         <source>must be three seconds [up, hold, down], none negative</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener tres valores en segundos [subida, mantener, bajada], ninguno negativo</translation>
     </message>
     <message>
         <source>is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de texto</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8</translation>
     </message>
     <message>
         <source>is required (format = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio (format = 1)</translation>
     </message>
     <message>
         <source>must be 1; this version of Footwork reads format 1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser 1; esta versión de Footwork lee el formato 1</translation>
     </message>
     <message>
         <source>is required: at least one [[exercises]] table</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio: al menos una tabla [[exercises]]</translation>
     </message>
     <message>
         <source>must be [[exercises]] tables</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener tablas [[exercises]]</translation>
     </message>
     <message>
         <source>must have at least one exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener al menos un ejercicio</translation>
     </message>
     <message>
         <source>duplicate exercise id (first used on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>id de ejercicio duplicado (usado por primera vez en la línea {line})</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer ({reason})</translation>
     </message>
 </context>
 </TS>

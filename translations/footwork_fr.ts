@@ -5,815 +5,1190 @@
     <name>App</name>
     <message>
         <source>Workouts still run; their results are kept in memory while Footwork is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances fonctionnent quand même&#x202f;; leurs résultats sont conservés en mémoire tant que Footwork reste ouvert.</translation>
     </message>
     <message>
         <source>Your workout “{name}” of {date} was interrupted after {done} of {total} exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre séance «&#xa0;{name}&#xa0;» du {date} a été interrompue après {done} exercices sur {total}.</translation>
     </message>
     <message>
         <source>Resume from {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre à {exercise}</translation>
     </message>
     <message>
         <source>Cannot start {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer {name}&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, pour les tableurs (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON, for programs (*.json)</source>
+        <translation>JSON, pour les programmes (*.json)</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exporter l&apos;historique</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSettings</name>
+    <message>
+        <source>Program started on</source>
+        <translation>Programme commencé le</translation>
+    </message>
+    <message>
+        <source>Unticked, the program starts on the day of your first workout.</source>
+        <translation>Non coché, le programme commence le jour de votre première séance.</translation>
+    </message>
+    <message>
+        <source>Weekly goal:</source>
+        <translation>Objectif hebdomadaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
+    <message>
+        <source>Program length:</source>
+        <translation>Durée du programme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Your weeks, your streak and your progress show up here after your first workout.&lt;/p&gt;&lt;p&gt;Go back to Today, pick a routine and press Start. Every exercise you finish is saved as you go.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aucune séance pour l&apos;instant&lt;/h2&gt;&lt;p&gt;Vos semaines, votre série et vos progrès s&apos;afficheront ici après votre première séance.&lt;/p&gt;&lt;p&gt;Revenez à l&apos;accueil, choisissez une routine et appuyez sur «&#xa0;Démarrer&#xa0;». Chaque exercice terminé est enregistré au fur et à mesure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exporté vers {path}.</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}.</source>
+        <translation>Impossible d&apos;exporter vers {path}&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTexts</name>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
     </message>
 </context>
 <context>
     <name>KeepAwake</name>
     <message>
         <source>A workout is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance est en cours</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Footwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Footwork</translation>
     </message>
 </context>
 <context>
     <name>RatingRow</name>
     <message>
         <source>A note for your history (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour votre historique (facultatif)</translation>
     </message>
     <message>
         <source>Save rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Saved. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Bravo&#x202f;!</translation>
     </message>
     <message>
         <source>Effort (0-10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort (0-10)&#xa0;:</translation>
     </message>
     <message>
         <source>Pain (0-10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur (0-10)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>Daily ball roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage quotidien à la balle</translation>
     </message>
     <message>
         <source>Loosen the arch before or after a run: 45 seconds a foot with a small ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détendez la voûte plantaire avant ou après une course&#xa0;: 45 secondes par pied avec une petite balle.</translation>
     </message>
     <message>
         <source>Ball roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage à la balle</translation>
     </message>
     <message>
         <source>Roll the sole of your foot slowly over a small ball, heel to toes, to loosen the arch and the band of tissue under it. 45 seconds a foot, 90 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites rouler lentement la plante du pied sur une petite balle, du talon aux orteils, pour détendre la voûte plantaire et la bande de tissu située dessous. 45 secondes par pied, 90 au total.</translation>
     </message>
     <message>
         <source>small ball (trigger-point, golf or tennis ball)</source>
-        <translation type="unfinished"></translation>
+        <translation>petite balle (de massage, de golf ou de tennis)</translation>
     </message>
     <message>
         <source>Foot strength and mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Force et mobilité des pieds</translation>
     </message>
     <message>
         <source>Twelve exercises for stronger, more mobile feet, for four to six weeks of regular work. Start with the lower number of each range (10 calf drops, 30 s balance) and move up as the weeks go by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Douze exercices pour des pieds plus forts et plus mobiles, sur quatre à six semaines de travail régulier. Commencez par le bas de chaque fourchette (10 descentes de talons, 30 s d&apos;équilibre) et progressez au fil des semaines.</translation>
     </message>
     <message>
         <source>Tripod check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle du trépied</translation>
     </message>
     <message>
         <source>Stand on one foot. Feel where your weight rests on the front of the foot: the big-toe side, the little-toe side, or evenly in between. Balanced on all three points of the forefoot is what you are after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous sur un pied. Sentez où repose votre poids à l&apos;avant du pied&#xa0;: côté gros orteil, côté petit orteil, ou réparti également entre les deux. L&apos;objectif&#xa0;: un appui équilibré sur les trois points de l&apos;avant-pied.</translation>
     </message>
     <message>
         <source>Where does your weight rest?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où repose votre poids&#x202f;?</translation>
     </message>
     <message>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>extérieur</translation>
     </message>
     <message>
         <source>middle</source>
-        <translation type="unfinished"></translation>
+        <translation>centre</translation>
     </message>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>intérieur</translation>
     </message>
     <message>
         <source>Toe spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter les orteils</translation>
     </message>
     <message>
         <source>Sit down with a thick rubber band looped around your toes. Push the toes apart against the band and keep them spread for 5 seconds, then relax for 3. Ten times a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous, un élastique épais passé autour des orteils. Écartez les orteils contre l&apos;élastique et gardez-les écartés 5 secondes, puis relâchez 3 secondes. Dix fois par pied.</translation>
     </message>
     <message>
         <source>thick rubber band</source>
-        <translation type="unfinished"></translation>
+        <translation>élastique épais</translation>
     </message>
     <message>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>chaise</translation>
     </message>
     <message>
         <source>Calf drops</source>
-        <translation type="unfinished"></translation>
+        <translation>Descentes de talons</translation>
     </message>
     <message>
         <source>Stand with the balls of your feet on the edge of a step, heels free. Rise onto your toes for 2 seconds, pause for 1, lower slowly for 3. Ten times; work up to twelve over the weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez l&apos;avant des pieds sur le bord d&apos;une marche, talons dans le vide. Montez sur la pointe des pieds en 2 secondes, marquez une pause de 1, redescendez lentement en 3. Dix fois&#x202f;; passez à douze au fil des semaines.</translation>
     </message>
     <message>
         <source>step or stair</source>
-        <translation type="unfinished"></translation>
+        <translation>marche ou escalier</translation>
     </message>
     <message>
         <source>Plantar stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement plantaire</translation>
     </message>
     <message>
         <source>Sit and rest one ankle on the other thigh. With your hand, draw the toes back toward the shin until you feel the arch stretch, and keep it there for 10 seconds. Ten times a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous et posez une cheville sur la cuisse opposée. Avec la main, tirez les orteils vers le tibia jusqu&apos;à sentir la voûte plantaire s&apos;étirer, et tenez 10 secondes. Dix fois par pied.</translation>
     </message>
     <message>
         <source>Toe lifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Soulever avec les orteils</translation>
     </message>
     <message>
         <source>Grip a marble or a small ball with your toes, lift it and keep hold of it for 20 seconds. Twice with each foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une bille ou une petite balle avec les orteils, soulevez-la et gardez-la 20 secondes. Deux fois avec chaque pied.</translation>
     </message>
     <message>
         <source>marble, small stone or small ball</source>
-        <translation type="unfinished"></translation>
+        <translation>bille, petit caillou ou petite balle</translation>
     </message>
     <message>
         <source>Toe spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Alphabet avec les orteils</translation>
     </message>
     <message>
         <source>Lift one foot and trace the letters of the alphabet in the air with your big toe, slowly and as large as you can: 3 seconds a letter. Then the other foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levez un pied et tracez en l&apos;air les lettres de l&apos;alphabet avec le gros orteil, lentement et aussi grand que possible&#xa0;: 3 secondes par lettre. Puis l&apos;autre pied.</translation>
     </message>
     <message>
         <source>Towel curls</source>
-        <translation type="unfinished"></translation>
+        <translation>Froisser la serviette</translation>
     </message>
     <message>
         <source>Sit with a small towel flat on the floor under your feet. Scrunch it toward you with your toes for 2 seconds, then push it back out for 2. Three sets of ten, 30 seconds of rest between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous, une petite serviette à plat sur le sol sous vos pieds. Ramenez-la vers vous en la froissant avec les orteils pendant 2 secondes, puis repoussez-la pendant 2. Trois séries de dix, 30 secondes de repos entre chaque série.</translation>
     </message>
     <message>
         <source>small towel</source>
-        <translation type="unfinished"></translation>
+        <translation>petite serviette</translation>
     </message>
     <message>
         <source>Heel walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche sur les talons</translation>
     </message>
     <message>
         <source>Pull your toes up and walk forward on your heels for as long as you can, up to a minute. Press Enter when you stop early. Three times, with 30 seconds of rest between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevez les orteils et avancez sur les talons aussi longtemps que possible, jusqu&apos;à une minute. Appuyez sur Entrée si vous vous arrêtez avant. Trois fois, avec 30 secondes de repos entre chaque.</translation>
     </message>
     <message>
         <source>Toe walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche sur la pointe des pieds</translation>
     </message>
     <message>
         <source>Rise onto the balls of your feet and walk forward on your toes for up to a minute. Press Enter when you stop early. Three times, with 30 seconds of rest between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montez sur l&apos;avant des pieds et avancez sur la pointe des pieds pendant une minute au plus. Appuyez sur Entrée si vous vous arrêtez avant. Trois fois, avec 30 secondes de repos entre chaque.</translation>
     </message>
     <message>
         <source>Single-leg balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibre sur une jambe</translation>
     </message>
     <message>
         <source>Stand on one leg on a stability disc or Bosu ball and stay steady. Start with 30 seconds and build up to 60; later, add single-leg deadlifts or squats. Press Enter if you step down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous sur une jambe sur un coussin d&apos;équilibre ou un Bosu et restez stable. Commencez par 30 secondes et montez jusqu&apos;à 60&#x202f;; plus tard, ajoutez des soulevés de terre ou des squats sur une jambe. Appuyez sur Entrée si vous posez le pied.</translation>
     </message>
     <message>
         <source>stability disc or Bosu ball</source>
-        <translation type="unfinished"></translation>
+        <translation>coussin d&apos;équilibre ou Bosu</translation>
     </message>
     <message>
         <source>Calf stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement des mollets</translation>
     </message>
     <message>
         <source>Face a wall with your hands on it. Step one leg back, keep that leg straight with its heel on the floor, bend the front knee and lean in until the calf stretches. Hold for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Face à un mur, posez les mains dessus. Reculez une jambe, gardez-la tendue, talon au sol, fléchissez le genou avant et penchez-vous jusqu&apos;à sentir le mollet s&apos;étirer. Tenez 30 secondes.</translation>
     </message>
     <message>
         <source>wall</source>
-        <translation type="unfinished"></translation>
+        <translation>mur</translation>
     </message>
     <message>
         <source>Marble pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramasser des billes</translation>
     </message>
     <message>
         <source>Pick up ten marbles one by one with your toes and drop them in a cup. Twice a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramassez dix billes une à une avec les orteils et lâchez-les dans un gobelet. Deux fois par pied.</translation>
     </message>
     <message>
         <source>Scatter ten marbles on the floor. Pick them up one at a time with your toes and drop each into a small cup. Press Enter (or B) for every marble. Two rounds with each foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éparpillez dix billes sur le sol. Ramassez-les une à une avec les orteils et lâchez chacune dans un petit gobelet. Appuyez sur Entrée (ou B) à chaque bille. Deux séries avec chaque pied.</translation>
     </message>
     <message>
         <source>10 marbles</source>
-        <translation type="unfinished"></translation>
+        <translation>10 billes</translation>
     </message>
     <message>
         <source>small cup</source>
-        <translation type="unfinished"></translation>
+        <translation>petit gobelet</translation>
     </message>
     <message>
         <source>Quick mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilité express</translation>
     </message>
     <message>
         <source>Ball roll, plantar stretch, toe spelling and calf stretch: about eleven minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Massage à la balle, étirement plantaire, alphabet avec les orteils et étirement des mollets&#xa0;: environ onze minutes.</translation>
     </message>
     <message>
         <source>Roll the sole of your foot slowly over a small ball, heel to toes. 45 seconds a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites rouler lentement la plante du pied sur une petite balle, du talon aux orteils. 45 secondes par pied.</translation>
     </message>
     <message>
         <source>Sit and rest one ankle on the other thigh. Draw the toes back toward the shin until the arch stretches, and keep it there for 10 seconds. Ten times a foot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous et posez une cheville sur la cuisse opposée. Tirez les orteils vers le tibia jusqu&apos;à ce que la voûte plantaire s&apos;étire, et tenez 10 secondes. Dix fois par pied.</translation>
     </message>
     <message>
         <source>Trace the alphabet in the air with your big toe, slowly and large: 3 seconds a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracez l&apos;alphabet en l&apos;air avec le gros orteil, lentement et en grand&#xa0;: 3 secondes par lettre.</translation>
     </message>
     <message>
         <source>Hands on a wall, one leg stepped back and straight with the heel down, front knee bent. Lean in until the calf stretches and hold for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains au mur, une jambe reculée et tendue, talon au sol, genou avant fléchi. Penchez-vous jusqu&apos;à sentir le mollet s&apos;étirer et tenez 30 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passé</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>{done} of {planned}</source>
+        <translation>{done} sur {planned}</translation>
+    </message>
+    <message>
+        <source>bouts {list}</source>
+        <translation>essais {list}</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} holds</source>
+        <translation>{done} maintiens sur {planned}</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} reps</source>
+        <translation>{done} répétitions sur {planned}</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} letters</source>
+        <translation>{done} lettres sur {planned}</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} sets</source>
+        <translation>{done} séries sur {planned}</translation>
+    </message>
+    <message>
+        <source>{date}, {time}: {routine} ({status})</source>
+        <translation>{date}, {time}&#xa0;: {routine} ({status})</translation>
+    </message>
+    <message>
+        <source>Effort {effort} · pain {pain} (of 10)</source>
+        <translation>Effort {effort} · douleur {pain} (sur 10)</translation>
+    </message>
+    <message>
+        <source>No exercise was saved.</source>
+        <translation>Aucun exercice n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Delete session…</source>
+        <translation>Supprimer la séance…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Choose a session to see what it did.</source>
+        <translation>Choisissez une séance pour voir ce que vous avez fait.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Delete the session of {date}, {time}?</source>
+        <translation>Supprimer la séance du {date}, {time}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Its results and rating are removed from your history. This cannot be undone.</source>
+        <translation>Ses résultats et son évaluation seront retirés de votre historique. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Speak the cues: “switch feet”, “hold”...</source>
+        <translation>Annoncer les consignes à voix haute&#xa0;: «&#xa0;changez de pied&#xa0;», «&#xa0;tenez&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Beeps and count-down ticks</source>
+        <translation>Bips et tic-tac du compte à rebours</translation>
+    </message>
+    <message>
+        <source>Test: say “switch feet”</source>
+        <translation>Test&#xa0;: dire «&#xa0;changez de pied&#xa0;»</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Footwork starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Footwork.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Sound through</source>
+        <translation>Lecture via</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBar</name>
+    <message numerus="yes">
+        <source>Current streak: %n week(s)</source>
+        <translation>
+            <numerusform>Série en cours&#xa0;: %n semaine</numerusform>
+            <numerusform>Série en cours&#xa0;: %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{current} · Longest: {longest}</source>
+        <translation>{current} · Record&#xa0;: {longest}</translation>
+    </message>
+    <message>
+        <source>Your {n}-week program starts with your first workout</source>
+        <translation>Votre programme de {n} semaines commence avec votre première séance</translation>
+    </message>
+    <message>
+        <source>Your {n}-week program starts on {date}</source>
+        <translation>Votre programme de {n} semaines commence le {date}</translation>
+    </message>
+    <message>
+        <source>Program done: all {n} weeks</source>
+        <translation>Programme terminé&#xa0;: les {n} semaines</translation>
+    </message>
+    <message>
+        <source>Week {week} of {weeks}</source>
+        <translation>Semaine {week} sur {weeks}</translation>
+    </message>
+    <message>
+        <source>This week: {done} of {goal}</source>
+        <translation>Cette semaine&#xa0;: {done} sur {goal}</translation>
+    </message>
+    <message>
+        <source>{percent}% of planned exercises done</source>
+        <translation>{percent}&#xa0;% des exercices prévus effectués</translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
-        <source>{low}–{high} s</source>
-        <translation type="unfinished"></translation>
+        <source>{now} s ({low}–{high} s)</source>
+        <translation>{now} s ({low}–{high} s)</translation>
     </message>
     <message>
         <source>up to {n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à {n} s</translation>
     </message>
     <message>
         <source>{reps} × {n} s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} × {n} s de maintien</translation>
     </message>
     <message>
         <source>at your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>à votre rythme</translation>
     </message>
     <message>
         <source>paced {tempo} s</source>
-        <translation type="unfinished"></translation>
+        <translation>cadence {tempo} s</translation>
     </message>
     <message>
         <source>{reps} reps, {pace}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} répétitions, {pace}</translation>
     </message>
     <message>
         <source>{span}, {n} s each</source>
-        <translation type="unfinished"></translation>
+        <translation>{span}, {n} s chacune</translation>
     </message>
     <message>
         <source>{n} sets</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séries</translation>
     </message>
     <message>
         <source>{n} s rest</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s de repos</translation>
     </message>
     <message>
         <source>each foot</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque pied</translation>
     </message>
     <message>
         <source>each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque jambe</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Keep it as partial</source>
-        <translation type="unfinished"></translation>
+        <translation>La garder comme partielle</translation>
     </message>
     <message>
         <source>Start  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer  [Enter]</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines</translation>
     </message>
     <message>
         <source>{name} (cannot load)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (chargement impossible)</translation>
+    </message>
+    <message>
+        <source>Program: week {week} of {weeks}</source>
+        <translation>Programme&#xa0;: semaine {week} sur {weeks}</translation>
     </message>
     <message>
         <source>This routine file cannot be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de routine est inutilisable&#xa0;:</translation>
     </message>
     <message>
         <source>Exercises: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices&#xa0;: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Progress of</source>
+        <translation>Progression&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Best bout (s)</source>
+        <translation>Meilleur essai (s)</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Maintiens</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>TripodChart</name>
+    <message>
+        <source>Tripod test: where your weight rests</source>
+        <translation>Test du trépied&#xa0;: où repose votre poids</translation>
+    </message>
+</context>
+<context>
+    <name>WeeksChart</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <source>goal missed</source>
+        <translation>objectif manqué</translation>
+    </message>
+    <message>
+        <source>this week, in progress</source>
+        <translation>cette semaine, en cours</translation>
+    </message>
+    <message>
+        <source>goal {n}</source>
+        <translation>objectif {n}</translation>
     </message>
 </context>
 <context>
     <name>Workout</name>
     <message>
         <source>BOTH FEET</source>
-        <translation type="unfinished"></translation>
+        <translation>LES DEUX PIEDS</translation>
     </message>
     <message>
         <source>LEFT LEG</source>
-        <translation type="unfinished"></translation>
+        <translation>JAMBE GAUCHE</translation>
     </message>
     <message>
         <source>LEFT FOOT</source>
-        <translation type="unfinished"></translation>
+        <translation>PIED GAUCHE</translation>
     </message>
     <message>
         <source>RIGHT LEG</source>
-        <translation type="unfinished"></translation>
+        <translation>JAMBE DROITE</translation>
     </message>
     <message>
         <source>RIGHT FOOT</source>
-        <translation type="unfinished"></translation>
+        <translation>PIED DROIT</translation>
     </message>
     <message>
         <source>GET READY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÉPAREZ-VOUS</translation>
     </message>
     <message>
         <source>HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>TENEZ</translation>
     </message>
     <message>
         <source>RELEASE</source>
-        <translation type="unfinished"></translation>
+        <translation>RELÂCHEZ</translation>
     </message>
     <message>
         <source>REST</source>
-        <translation type="unfinished"></translation>
+        <translation>REPOS</translation>
     </message>
     <message>
         <source>SPELL</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCRIVEZ</translation>
     </message>
     <message>
         <source>CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>VÉRIFIEZ</translation>
     </message>
     <message>
         <source>SWITCH LEGS</source>
-        <translation type="unfinished"></translation>
+        <translation>CHANGEZ DE JAMBE</translation>
     </message>
     <message>
         <source>SWITCH FEET</source>
-        <translation type="unfinished"></translation>
+        <translation>CHANGEZ DE PIED</translation>
     </message>
     <message>
         <source>COUNT YOUR REPS</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPTEZ VOS RÉPÉTITIONS</translation>
     </message>
     <message>
         <source>GO</source>
-        <translation type="unfinished"></translation>
+        <translation>ALLEZ</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <source>set {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>série {n} sur {total}</translation>
     </message>
     <message>
         <source>WORKOUT COMPLETE</source>
-        <translation type="unfinished"></translation>
+        <translation>SÉANCE TERMINÉE</translation>
     </message>
     <message>
         <source>WORKOUT STOPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>SÉANCE ARRÊTÉE</translation>
     </message>
     <message>
         <source>set {n} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>série {n} / {total}</translation>
     </message>
     <message>
         <source>You need: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel&#xa0;: {items}</translation>
     </message>
     <message>
         <source>Paused: the computer was asleep{away}. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause&#xa0;: l&apos;ordinateur était en veille{away}. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
         <source> for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation> pendant {time}</translation>
     </message>
     <message>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
         <source>Count rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter une rép.</translation>
     </message>
     <message>
         <source>Done early</source>
-        <translation type="unfinished"></translation>
+        <translation>Fini plus tôt</translation>
     </message>
     <message>
         <source>Next: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>À suivre&#xa0;: {what}</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste {time}</translation>
     </message>
 </context>
 <context>
     <name>WorkoutPage</name>
     <message>
         <source>Pause  [Space]</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause  [Space]</translation>
     </message>
     <message>
         <source>Back  [←]</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour  [←]</translation>
     </message>
     <message>
         <source>Skip  [→]</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer  [→]</translation>
     </message>
     <message>
         <source>Count rep  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter une rép.  [Enter]</translation>
     </message>
     <message>
         <source>Stop  [Esc]</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter  [Esc]</translation>
     </message>
     <message>
         <source>Back to Today  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;accueil  [Enter]</translation>
     </message>
     <message>
         <source>Stop the workout?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la séance&#x202f;?</translation>
     </message>
     <message>
         <source>End this workout now? What you have done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer cette séance maintenant&#x202f;? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
         <source>Stop workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la séance</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Resume  [Space]</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre  [Space]</translation>
     </message>
 </context>
 <context>
     <name>audio</name>
     <message>
         <source>Qt Multimedia (in-process, with volume)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Multimedia (intégré, avec volume)</translation>
     </message>
     <message>
         <source>playsound3 (a player program per cue)</source>
-        <translation type="unfinished"></translation>
+        <translation>playsound3 (un lecteur externe par signal)</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Qt Multimedia is missing: pip install PySide6-Addons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Multimedia est absent&#xa0;: pip install PySide6-Addons.</translation>
     </message>
     <message>
         <source>The playsound3 package is missing: pip install playsound3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet playsound3 est absent&#xa0;: pip install playsound3.</translation>
     </message>
     <message>
         <source>No sound player program found for playsound3: install {packages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lecteur audio trouvé pour playsound3&#xa0;: installez {packages}.</translation>
     </message>
     <message>
         <source>No sound clips found in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier son trouvé dans {folder}.</translation>
     </message>
     <message>
         <source>No sound output device found: install and start PulseAudio or PipeWire (with pipewire-pulse), or connect speakers. Cues are shown on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sortie audio trouvée&#xa0;: installez et démarrez PulseAudio ou PipeWire (avec pipewire-pulse), ou branchez des haut-parleurs. Les consignes ne s&apos;affichent qu&apos;à l&apos;écran.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>exercice</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>phase</translation>
     </message>
     <message>
         <source>side</source>
-        <translation type="unfinished"></translation>
+        <translation>côté</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>série</translation>
     </message>
     <message>
         <source>rep</source>
-        <translation type="unfinished"></translation>
+        <translation>rép.</translation>
     </message>
     <message>
         <source>cues</source>
-        <translation type="unfinished"></translation>
+        <translation>signaux</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>Total: {time} ({seconds:g} s) in {n} phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: {time} ({seconds:g} s) en {n} phases</translation>
     </message>
     <message>
         <source>~ : nominal length; the step ends on taps or may end early</source>
-        <translation type="unfinished"></translation>
+        <translation>~&#xa0;: durée nominale&#x202f;; l&apos;étape se termine par des appuis ou peut finir plus tôt</translation>
     </message>
     <message>
         <source>answer: waits for the runner&apos;s answer, not counted in the total</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse&#xa0;: attend la réponse du coureur, non comptée dans le total</translation>
+    </message>
+    <message>
+        <source>week {week} of {weeks}</source>
+        <translation>semaine {week} sur {weeks}</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrée</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>à vous</translation>
     </message>
     <message>
         <source>BROKEN, not loaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>INVALIDE, non chargée&#xa0;:</translation>
     </message>
     <message>
         <source>{path}: cannot write ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: écriture impossible ({reason})</translation>
     </message>
     <message>
         <source>{n} rows written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lignes écrites dans {path}</translation>
     </message>
     <message>
         <source>A guided foot strength and mobility workout timer for runners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuteur d&apos;entraînement guidé pour la force et la mobilité des pieds, pour les coureurs.</translation>
     </message>
     <message>
         <source>open the app and start ROUTINE at once (an id or a .toml path)</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir l&apos;application et lancer ROUTINE aussitôt (un identifiant ou un chemin .toml)</translation>
     </message>
     <message>
         <source>print the timeline a routine compiles to</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le déroulé chronologique d&apos;une routine</translation>
     </message>
     <message>
         <source>a routine id or a .toml path</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant de routine ou un chemin .toml</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher du JSON</translation>
+    </message>
+    <message>
+        <source>the program&apos;s week: ranges such as 10-12 reps move up by week</source>
+        <translation>la semaine du programme&#xa0;: les fourchettes comme 10-12 répétitions progressent chaque semaine</translation>
+    </message>
+    <message>
+        <source>how many weeks the program lasts (default 6)</source>
+        <translation>nombre de semaines du programme (6 par défaut)</translation>
     </message>
     <message>
         <source>list the built-in and your own routines</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les routines intégrées et les vôtres</translation>
     </message>
     <message>
         <source>write the workout history</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire l&apos;historique des séances</translation>
     </message>
     <message>
         <source>file to write (default: stdout)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier à écrire (par défaut&#xa0;: stdout)</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Your history could not be saved to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer votre historique dans {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>it was made by a newer version of Footwork</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été créé par une version plus récente de Footwork</translation>
     </message>
     <message>
         <source>it could not be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas pu être ouvert&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>it is damaged: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>il est endommagé&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Your history file could not be read ({cause}); it was kept as {path}; a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire votre fichier d&apos;historique ({cause})&#x202f;; il a été conservé sous {path} et un nouveau a été créé.</translation>
     </message>
     <message>
         <source>Unknown export format {fmt}: choose csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;export inconnu {fmt}&#xa0;: choisissez csv ou json.</translation>
     </message>
     <message>
         <source>Your results are kept in memory and saved as soon as this works again: keep Footwork open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos résultats sont conservés en mémoire et seront enregistrés dès que cela fonctionnera à nouveau&#xa0;: laissez Footwork ouvert d&apos;ici là.</translation>
     </message>
 </context>
 <context>
     <name>routine</name>
     <message>
         <source>id &quot;{id}&quot; is already used by {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant &quot;{id}&quot; est déjà utilisé par {path}</translation>
     </message>
     <message>
         <source>no routine with this id (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune routine avec cet identifiant (connus&#xa0;: {known})</translation>
     </message>
     <message>
         <source>does not apply to kind &quot;{kind}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne s&apos;applique pas à kind &quot;{kind}&quot;</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must be lowercase letters, digits and single hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit contenir que des minuscules, des chiffres et des tirets simples</translation>
     </message>
     <message>
         <source>must be one of: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;une de ces valeurs&#xa0;: {options}</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>must be {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être {kind}</translation>
     </message>
     <message>
         <source>zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>supérieur ou égal à zéro</translation>
     </message>
     <message>
         <source>greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>supérieur à zéro</translation>
     </message>
     <message>
         <source>must be {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être {limit}</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
         <source>must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de textes</translation>
     </message>
     <message>
         <source>must have at least {n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir au moins {n} éléments</translation>
     </message>
     <message>
         <source>is required for kind &quot;{kind}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire pour kind &quot;{kind}&quot;</translation>
     </message>
     <message>
         <source>must not be less than seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être inférieur à seconds</translation>
     </message>
     <message>
         <source>must not be less than reps</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être inférieur à reps</translation>
     </message>
     <message>
         <source>cannot be combined with pace = &quot;self&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être combiné avec pace = &quot;self&quot;</translation>
     </message>
     <message>
         <source>must be three seconds [up, hold, down], none negative</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir trois durées en secondes [montée, maintien, descente], aucune négative</translation>
     </message>
     <message>
         <source>is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un fichier texte</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>is required (format = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire (format = 1)</translation>
     </message>
     <message>
         <source>must be 1; this version of Footwork reads format 1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir 1&#x202f;; cette version de Footwork lit le format 1</translation>
     </message>
     <message>
         <source>is required: at least one [[exercises]] table</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire&#xa0;: au moins une table [[exercises]]</translation>
     </message>
     <message>
         <source>must be [[exercises]] tables</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être composé de tables [[exercises]]</translation>
     </message>
     <message>
         <source>must have at least one exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir au moins un exercice</translation>
     </message>
     <message>
         <source>duplicate exercise id (first used on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;exercice en double (déjà utilisé ligne {line})</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible ({reason})</translation>
     </message>
 </context>
 </TS>
