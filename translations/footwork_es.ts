@@ -784,6 +784,38 @@
         <translation>{h} h {m} min</translation>
     </message>
     <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Pie izquierdo</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Pie derecho</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Switch legs</source>
+        <translation>Cambio de pierna</translation>
+    </message>
+    <message>
+        <source>Switch feet</source>
+        <translation>Cambio de pie</translation>
+    </message>
+    <message>
         <source>set {n} of {total}</source>
         <translation>serie {n} de {total}</translation>
     </message>

@@ -784,6 +784,38 @@
         <translation>{h} h {m} min</translation>
     </message>
     <message>
+        <source>Left leg</source>
+        <translation>Jambe gauche</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Pied gauche</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Jambe droite</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Pied droit</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Repos</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Switch legs</source>
+        <translation>Changement de jambe</translation>
+    </message>
+    <message>
+        <source>Switch feet</source>
+        <translation>Changement de pied</translation>
+    </message>
+    <message>
         <source>set {n} of {total}</source>
         <translation>série {n} sur {total}</translation>
     </message>

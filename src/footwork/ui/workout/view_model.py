@@ -87,9 +87,24 @@ def _describe_phase(phase: Phase) -> str:
     """A short line for "next": exercise, side, what happens."""
     parts = [routine_text(phase.exercise.name)]
     if phase.exercise.sides != "both":
-        parts.append(side_text(phase).capitalize())
-    if phase.kind in ("rest", "switch", "check"):
-        parts.append(phase_word(phase).capitalize())
+        leg = phase.exercise.limb == "leg"
+        if phase.side == "left":
+            parts.append(
+                translate("Workout", "Left leg") if leg else translate("Workout", "Left foot")
+            )
+        else:
+            parts.append(
+                translate("Workout", "Right leg") if leg else translate("Workout", "Right foot")
+            )
+    if phase.kind == "rest":
+        parts.append(translate("Workout", "Rest"))
+    elif phase.kind == "check":
+        parts.append(translate("Workout", "Check"))
+    elif phase.kind == "switch":
+        leg = phase.exercise.limb == "leg"
+        parts.append(
+            translate("Workout", "Switch legs") if leg else translate("Workout", "Switch feet")
+        )
     if phase.sets > 1 and phase.kind not in ("prepare",):
         parts.append(
             translate("Workout", "set {n} of {total}").format(n=phase.set, total=phase.sets)
