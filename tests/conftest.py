@@ -6,6 +6,10 @@ import os
 
 # Qt aborts the whole run without a display; the test configuration sets the platform itself.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Without libpipewire installed, Qt Multimedia warns that it cannot load it, then uses
+# PulseAudio as it should; with qt_log_level_fail = WARNING that warning would fail a test.
+# Qt reads this once, so it is set before anything of Qt loads.
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver.warning=false")
 
 import pytest  # noqa: E402
 

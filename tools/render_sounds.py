@@ -14,7 +14,7 @@ Processing (sox): mono, 16-bit PCM, 22050 Hz, no dither. Word clips: leading and
 silence trimmed (below -60 dBFS), then one gain so the speech RMS is -18 dBFS (peaks capped at
 -1 dBFS), a 40 ms fade-out, 150 ms of silence in front (a sleeping Bluetooth speaker wakes up
 before the word). Tones peak at -15 dBFS (RMS -18 dBFS, like the words) and start within 5 ms.
-Every clip ends with 100 ms of silence (see ``TAIL``). The same tools and versions give the
+Every clip ends with 250 ms of silence (see ``TAIL``). The same tools and versions give the
 same bytes on every run.
 
 Run from the repository root (needs ``flite`` and ``sox``; other languages ``espeak-ng``)::
@@ -46,9 +46,10 @@ TRIM_DB = -60  # dBFS below which the synthesiser's leading and trailing output 
 TARGET_RMS_DB = -18.0
 PEAK_CEILING_DB = -1.0
 LEAD_IN = 0.150  # s of silence before a word
-# s of silence after every clip: a player that keeps the last few tens of milliseconds of a
-# clip in its buffer until the next sound (Qt's QSoundEffect on PulseAudio does) keeps silence.
-TAIL = 0.100
+# s of silence after every clip. Qt's QSoundEffect on PulseAudio keeps the last few tens of
+# milliseconds of a clip in its buffer until the next sound, and the Qt player stops each clip
+# itself once its sound is over (see footwork/audio/qt_player.py): both then only cut silence.
+TAIL = 0.250
 MAX_SECONDS = 4.0
 
 # Command lines of the voices per language; {text} and {out} are filled in.

@@ -5,6 +5,14 @@ in Qt's background; :meth:`QtCuePlayer.is_ready` tells when it is done). ``play(
 asks Qt to start the sound, so it returns at once. Create and use the player in the GUI
 thread, after the ``QApplication``.
 
+**Clips never end by themselves.** In Qt 6.11 a sound that finishes on its own can be freed
+on the audio thread (``QRtAudioEngine::audioCallback`` drops the last reference), which
+destroys a socket notifier outside the GUI thread: Qt then loops forever on "QSocketNotifier:
+Invalid socket" or corrupts the heap. A sound stopped with ``stop()`` is freed in the GUI
+thread. So every effect loops forever and a timer stops it 100 ms after its sound is over,
+inside the 250 ms of silence that ends every clip (if the GUI thread is late by more than about
+a tenth of a second, the start of the clip is heard again: that beats a frozen app).
+
 Importing this module sets two environment variables (unless already set), because Qt
 Multimedia reads them once, when it first talks to the sound server:
 
@@ -20,10 +28,12 @@ from __future__ import annotations
 
 import os
 import time
+import wave
+from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from footwork import cues
@@ -32,6 +42,11 @@ from footwork.i18n import translate
 
 os.environ.setdefault("QT_AUDIO_BACKEND", "pulseaudio")
 os.environ.setdefault("PULSE_LATENCY_MSEC", "20")
+
+_SILENT = 33  # a sample below -60 dBFS is silence
+# s after a clip's last sound at which it is stopped: by then the audio buffer Qt leaves
+# behind when it pauses the stream (replayed before the next sound) holds only silence.
+_STOP_AFTER = 0.100
 
 
 def no_output_reason() -> str | None:
@@ -45,6 +60,17 @@ def no_output_reason() -> str | None:
     return None
 
 
+def sound_length(path: Path) -> float:
+    """Seconds from the start of a 16-bit wav clip to the end of its last sound."""
+    with wave.open(str(path)) as clip:
+        rate, width = clip.getframerate(), clip.getsampwidth()
+        samples = array("h", clip.readframes(clip.getnframes())) if width == 2 else array("h")
+    last = len(samples)
+    while last > 0 and abs(samples[last - 1]) < _SILENT:
+        last -= 1
+    return last / rate
+
+
 class QtCuePlayer(CuePlayer):
     backend = "qt"
 
@@ -53,13 +79,17 @@ class QtCuePlayer(CuePlayer):
         super().__init__(clock)
         self._why = no_output_reason()
         self._effects: dict[str, QSoundEffect] = {}
+        self._lengths: dict[str, float] = {}
+        self._plays: dict[str, int] = {}  # how often each clip was started, to match timers
         self._word: QSoundEffect | None = None
         for cue in cues.catalogue() if names is None else names:
             path = folder / f"{cue}.wav"
             if path.is_file():
                 effect = QSoundEffect()
+                effect.setLoopCount(QSoundEffect.Loop.Infinite.value)
                 effect.setSource(QUrl.fromLocalFile(str(path)))
                 self._effects[cue] = effect
+                self._lengths[cue] = sound_length(path)
         if not self._effects and self._why is None:
             self._why = translate("audio", "No sound clips found in {folder}.").format(
                 folder=folder)
@@ -95,9 +125,18 @@ class QtCuePlayer(CuePlayer):
         if effect.isPlaying():
             effect.stop()
         effect.play()
+        self._plays[clip] = started = self._plays.get(clip, 0) + 1
+        QTimer.singleShot(round((self._lengths[clip] + _STOP_AFTER) * 1000), effect,
+                          lambda: self._sound_over(clip, started))
         if not cues.is_tone(clip):
             self._word = effect
         return True
+
+    def _sound_over(self, clip: str, started: int) -> None:
+        """Stop a clip whose sound is over (unless it was started again since)."""
+        effect = self._effects.get(clip)
+        if effect is not None and self._plays.get(clip) == started and effect.isPlaying():
+            effect.stop()
 
     def _stop_words(self) -> None:
         if self._word is not None and self._word.isPlaying():
