@@ -3,22 +3,33 @@
     python tools/screenshots.py [OUT_DIR]        (default: docs/screenshots)
 
 Each picture is a real window in a known state: Today, a hold in the workout, the same in
-full screen, the tripod check, a letter of toe spelling, and the history page when present.
+full screen, the tripod check, a letter of toe spelling, the end of a workout, and the
+History page over five weeks of made-up workouts (kept in a temporary data folder).
 """
 
 from __future__ import annotations
 
 import os
+import random
 import sys
+import tempfile
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["FOOTWORK_DATA_DIR"] = tempfile.mkdtemp(prefix="footwork-screenshots-")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from footwork.app import install_translations  # noqa: E402
-from footwork.routine.library import discover, resolve  # noqa: E402
+from footwork import paths  # noqa: E402
+from footwork.app import create_window, install_translations  # noqa: E402
+from footwork.history import Store  # noqa: E402
+from footwork.routine.library import resolve  # noqa: E402
+from footwork.session.results import ExerciseResult, SideResult  # noqa: E402
+from footwork.audio.base import SilentPlayer  # noqa: E402
 from footwork.ui.main_window import MainWindow  # noqa: E402
+from footwork.ui.settings_store import Settings  # noqa: E402
+from footwork.ui.sound import Sound  # noqa: E402
 
 SIZE = (1100, 720)
 
@@ -29,6 +40,30 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
+
+
+def made_up_history() -> None:
+    """Five weeks of workouts: most days, the balance improving, the tripod settling."""
+    rng = random.Random(6)
+    today = datetime.now().astimezone()
+    with Store.open(paths.history_path()) as store:
+        for back in range(34, 0, -1):
+            if rng.random() < 0.3:
+                continue
+            day = today.date() - timedelta(days=back)
+            started = datetime.combine(day, time(7, 15), today.tzinfo)
+            session = store.begin_session("foot-strength", "demo", started, 12)
+            answers = [rng.choice(["outside", "middle", "middle", "inside"]) for _ in range(2)]
+            store.record(session, ExerciseResult("tripod-check", "check", 0, tuple(
+                SideResult(side, 1, 1, 1, 1, 0, 0, answer=a)
+                for side, a in zip(("left", "right"), answers, strict=True))))
+            best = 30 + (34 - back) * 0.8
+            store.record(session, ExerciseResult("single-leg-balance", "timed", 10, tuple(
+                SideResult(side, 1, 1, 1, 1, 30, b, bouts=(b,))
+                for side, b in (("left", best + rng.uniform(-3, 3)),
+                                ("right", best - 4 + rng.uniform(-3, 3))))))
+            store.finish_session(session, "completed", started + timedelta(minutes=29))
+            store.rate(session, effort=rng.randint(4, 7), pain=rng.randint(0, 2), note="")
 
 
 def advance_to(window: MainWindow, clock: Clock, exercise: str, kind: str,
@@ -50,37 +85,44 @@ def advance_to(window: MainWindow, clock: Clock, exercise: str, kind: str,
         controller.tick()
 
 
+def shoot(app: QApplication, window: MainWindow, path: Path) -> None:
+    app.processEvents()
+    window.grab().save(str(path))
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     install_translations(app)
+    made_up_history()
+    # Sound as on a machine that can play (this one may have no sound device; nothing plays)
+    sound = Sound(Settings(), lambda preferred, language: SilentPlayer(""))
+    window = create_window(sound=sound)
     clock = Clock()
-    window = MainWindow(discover(), clock)
+    window.clock = clock
     window.resize(*SIZE)
     window.show()
-    app.processEvents()
-    window.grab().save(str(out / "today.png"))
+    window.today.select("foot-strength")
+    shoot(app, window, out / "today.png")
 
     window.start_workout(resolve("foot-strength"))
     advance_to(window, clock, "tripod-check", "check")
-    app.processEvents()
-    window.grab().save(str(out / "check.png"))
+    shoot(app, window, out / "check.png")
     advance_to(window, clock, "toe-spread", "hold", extra=5 + 3 + 5 + 3 + 1.2)
-    app.processEvents()
-    window.grab().save(str(out / "workout.png"))
+    shoot(app, window, out / "workout.png")
     window.set_full_screen(True)
     window.resize(*SIZE)
-    app.processEvents()
-    window.grab().save(str(out / "workout-full-screen.png"))
+    shoot(app, window, out / "workout-full-screen.png")
     window.set_full_screen(False)
     window.resize(*SIZE)
     advance_to(window, clock, "toe-spelling", "item", extra=3 * 6 + 1)
-    app.processEvents()
-    window.grab().save(str(out / "toe-spelling.png"))
+    shoot(app, window, out / "toe-spelling.png")
+    advance_to(window, clock, "calf-stretch", "hold", extra=40)
+    advance_to(window, clock, "calf-stretch", "hold", extra=40)
+    shoot(app, window, out / "done.png")
     window.show_today()
     window.show_history()
-    app.processEvents()
-    window.grab().save(str(out / "history.png"))
+    shoot(app, window, out / "history.png")
     window.close()
     print(f"screenshots written to {out}")
 

@@ -860,6 +860,10 @@
         <translation>Als Nächstes: {what}</translation>
     </message>
     <message>
+        <source>{time} of exercise</source>
+        <translation>{time} Training</translation>
+    </message>
+    <message>
         <source>{time} left</source>
         <translation>Noch {time}</translation>
     </message>

@@ -860,6 +860,10 @@
         <translation>Siguiente: {what}</translation>
     </message>
     <message>
+        <source>{time} of exercise</source>
+        <translation>{time} de ejercicio</translation>
+    </message>
+    <message>
         <source>{time} left</source>
         <translation>Quedan {time}</translation>
     </message>

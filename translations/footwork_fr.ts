@@ -860,6 +860,10 @@
         <translation>À suivre&#xa0;: {what}</translation>
     </message>
     <message>
+        <source>{time} of exercise</source>
+        <translation>{time} d&apos;exercice</translation>
+    </message>
+    <message>
         <source>{time} left</source>
         <translation>Il reste {time}</translation>
     </message>

@@ -110,6 +110,7 @@ class Engine:
             min(1.0, progress),
             max(0.0, total - done_nominal),
             self._time(),
+            self.plan.routine.name,
         )
 
     @property

@@ -37,6 +37,7 @@ class State:
     progress: float  # 0..1 of the session's nominal time
     remaining: float  # nominal seconds left in the session
     elapsed: float  # active seconds so far (pauses excluded)
+    routine_name: str = ""
 
     @property
     def exercise(self) -> Exercise:

@@ -72,6 +72,8 @@ def test_a_whole_routine_as_the_runner_sees_it(qtbot: QtBot, clock: FakeClock) -
         d.key(Qt.Key.Key_Return)
         # The end screen
         assert page.phase.text() == "WORKOUT COMPLETE" and page.big.text() == "✓"
+        assert page.exercise.text() == "Small"  # the routine's name, not its last exercise
+        assert page.remaining.text().endswith(" of exercise")
         assert page.done_button.isVisible() and not page.pause_button.isVisible()
         assert d.cues[-1] == "workout_complete"
         d.key(Qt.Key.Key_Return)

@@ -200,7 +200,7 @@ def describe(state: State, gap: float | None = None) -> WorkoutView:
     )
     colour = PAUSED_COLOUR if paused else FINISHED_COLOUR if finished else PHASE_COLOURS[phase.kind]
     return WorkoutView(
-        exercise=routine_text(ex.name),
+        exercise=routine_text(state.routine_name if finished else ex.name),
         side="" if finished else side_text(phase),
         side_colour=SIDE_COLOURS[phase.side],
         phase=word,
@@ -213,7 +213,9 @@ def describe(state: State, gap: float | None = None) -> WorkoutView:
         choices=choices,
         next=nxt,
         progress=state.progress,
-        remaining=translate("Workout", "{time} left").format(time=clock_text(state.remaining)),
+        remaining=translate("Workout", "{time} of exercise").format(time=clock_text(state.elapsed))
+        if finished
+        else translate("Workout", "{time} left").format(time=clock_text(state.remaining)),
         banner=banner,
         action=action,
         paused=paused,
