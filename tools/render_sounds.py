@@ -8,6 +8,17 @@ One clip per cue of ``footwork.cues.catalogue()``:
   understood better than festival's ``kal_diphone`` and espeak-ng. Licence of flite and its
   voices: the BSD-like CMU licence (free use, modification and redistribution; keep the
   copyright notice, mark changes; see ``/usr/share/doc/flite/copyright``).
+- German, Spanish and French use espeak-ng's own voices ``de``, ``es`` (Spain) and ``fr-fr``
+  at 150 words a minute (``-s 150``, a little slower than its default 175, for clarity;
+  Debian package ``espeak-ng``). Licence: GPL-3.0-or-later for espeak-ng and its voice data
+  (see ``/usr/share/doc/espeak-ng/copyright``); the GPL covers the program, not the speech it
+  outputs, so the clips are the project's like the rest of its assets. The MBROLA voices
+  (``mb-de6`` ...) are not used: they are licensed for non-commercial use only, and Debian
+  ships them in non-free, not in the ``main`` archive the project installs from.
+- Texts are what the German, Spanish and French UI says (``translations/footwork_*.ts``,
+  contexts Workout and Routine). A few are respelt so that espeak-ng says them right (its
+  ``-x`` phoneme output shows how it reads a text); each is marked below. A letter alone is
+  said as its name in every espeak-ng language, so letters are written as themselves.
 - Tones (``beep_*``) are sine waves from ``sox synth``.
 
 Processing (sox): mono, 16-bit PCM, 22050 Hz, no dither. Word clips: leading and trailing
@@ -19,8 +30,8 @@ same bytes on every run.
 
 Run from the repository root (needs ``flite`` and ``sox``; other languages ``espeak-ng``)::
 
-    python tools/render_sounds.py [--lang en]     # render every clip of a language
-    python tools/render_sounds.py --check         # only verify the clips that exist
+    python tools/render_sounds.py [--lang de]     # render every language's clips, or one's
+    python tools/render_sounds.py --check [--lang de]   # only verify the clips that exist
 
 Another language needs a ``VOICES`` entry and a ``TEXTS`` table with every catalogue cue.
 """
@@ -52,10 +63,19 @@ LEAD_IN = 0.150  # s of silence before a word
 TAIL = 0.250
 MAX_SECONDS = 4.0
 
+ESPEAK_WPM = "150"
+
+
+def _espeak(voice: str) -> tuple[str, ...]:
+    return ("espeak-ng", "-v", voice, "-s", ESPEAK_WPM, "-w", "{out}", "{text}")
+
+
 # Command lines of the voices per language; {text} and {out} are filled in.
 VOICES: dict[str, tuple[str, ...]] = {
     "en": ("flite", "-voice", "slt", "-t", "{text}", "-o", "{out}"),
-    # e.g. "de": ("espeak-ng", "-v", "de", "-w", "{out}", "{text}"),
+    "de": _espeak("de"),
+    "es": _espeak("es"),
+    "fr": _espeak("fr-fr"),
 }
 
 _EN_NUMBERS = (
@@ -75,6 +95,92 @@ _EN_EXERCISES = {
     "calf-stretch": "Calf stretch", "marble-pickup": "Marble pickup",
 }
 
+
+def _letters(**names: str) -> dict[str, str]:
+    """Letter cues said by writing the letter alone, except the ``names`` given."""
+    return {f"letter_{c}": names.get(c, c.upper()) for c in ascii_lowercase}
+
+
+def _texts(words: dict[str, str], numbers: str, letters: dict[str, str],
+           exercises: dict[str, str]) -> dict[str, str]:
+    """One language's table: words, number words 1-20, letter names, exercise names."""
+    return {
+        **words,
+        **{count(n): word for n, word in enumerate(numbers.split(), start=1)},
+        **letters,
+        **{exercise_name(e): name for e, name in exercises.items()},
+    }
+
+
+# German, as the UI says it (Workout context: "MACH DICH BEREIT", "HALTEN", "Fuß wechseln").
+_DE_WORDS = {
+    "get_ready": "Mach dich bereit", "go": "Los", "hold": "Halten", "release": "Loslassen",
+    "rest": "Pause", "switch_feet": "Fuß wechseln", "switch_legs": "Bein wechseln",
+    "halfway": "Halbzeit", "last_one": "Letzte Wiederholung", "next": "Nächste Übung",
+    "workout_complete": "Training geschafft. Gut gemacht.", "paused": "Pausiert",
+    "resumed": "Es geht weiter",
+}
+_DE_NUMBERS = (
+    "Eins Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf Zwölf Dreizehn Vierzehn "
+    "Fünfzehn Sechzehn Siebzehn Achtzehn Neunzehn Zwanzig"
+)
+# The Routine context's names. Hyphens respell compounds that espeak-ng misreads: it says
+# "Fußsohle" with a short u, "Wadendehnung" with a short a, "Zehenspitzen-" and "-stand" with
+# "s-p"/"s-t" instead of "sch-p"/"sch-t", and "Check" with the "ch" of "ich".
+_DE_EXERCISES = {
+    "tripod-check": "Dreipunkt-Tscheck", "ball-roll": "Fuß-Sohle ausrollen",
+    "toe-spread": "Zehen spreizen", "calf-drops": "Fersen senken",
+    "plantar-stretch": "Fuß-Sohle dehnen", "toe-lifts": "Mit den Zehen heben",
+    "toe-spelling": "Alphabet mit den Zehen", "towel-curls": "Handtuch greifen",
+    "heel-walks": "Fersengang", "toe-walks": "Zehen-Spitzengang",
+    "single-leg-balance": "Einbein-Stand", "calf-stretch": "Waden-Dehnung",
+    "marble-pickup": "Murmeln aufheben",
+}
+
+# Spanish (Spain), as the UI says it ("PREPÁRATE", "MANTÉN", "CAMBIA DE PIE", "¡YA!").
+_ES_WORDS = {
+    "get_ready": "Prepárate", "go": "¡Ya!", "hold": "Mantén", "release": "Suelta",
+    "rest": "Descansa", "switch_feet": "Cambia de pie", "switch_legs": "Cambia de pierna",
+    "halfway": "Mitad del tiempo", "last_one": "Última repetición",
+    "next": "Siguiente ejercicio", "workout_complete": "Entrenamiento completado. ¡Bien hecho!",
+    "paused": "En pausa", "resumed": "Reanudamos",
+}
+_ES_NUMBERS = (
+    "uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+    "dieciséis diecisiete dieciocho diecinueve veinte"
+)
+_ES_EXERCISES = {
+    "tripod-check": "Control del trípode", "ball-roll": "Masaje con pelota",
+    "toe-spread": "Separar los dedos", "calf-drops": "Bajadas de talones",
+    "plantar-stretch": "Estiramiento plantar", "toe-lifts": "Levantar con los dedos",
+    "toe-spelling": "Abecedario con el pie", "towel-curls": "Arrugar la toalla",
+    "heel-walks": "Caminar de talones", "toe-walks": "Caminar de puntillas",
+    "single-leg-balance": "Equilibrio a una pierna", "calf-stretch": "Estiramiento de gemelos",
+    "marble-pickup": "Recoger canicas",
+}
+
+# French, as the UI says it ("PRÉPAREZ-VOUS", "TENEZ", "CHANGEZ DE PIED", "ALLEZ").
+_FR_WORDS = {
+    "get_ready": "Préparez-vous", "go": "Allez", "hold": "Tenez", "release": "Relâchez",
+    "rest": "Repos", "switch_feet": "Changez de pied", "switch_legs": "Changez de jambe",
+    "halfway": "Mi-temps", "last_one": "Dernière répétition", "next": "Exercice suivant",
+    "workout_complete": "Séance terminée. Bravo !", "paused": "En pause",
+    "resumed": "On reprend",
+}
+_FR_NUMBERS = (
+    "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+    "seize dix-sept dix-huit dix-neuf vingt"
+)
+_FR_EXERCISES = {
+    "tripod-check": "Contrôle du trépied", "ball-roll": "Massage à la balle",
+    "toe-spread": "Écarter les orteils", "calf-drops": "Descentes de talons",
+    "plantar-stretch": "Étirement plantaire", "toe-lifts": "Soulever avec les orteils",
+    "toe-spelling": "Alphabet avec les orteils", "towel-curls": "Froisser la serviette",
+    "heel-walks": "Marche sur les talons", "toe-walks": "Marche sur la pointe des pieds",
+    "single-leg-balance": "Équilibre sur une jambe", "calf-stretch": "Étirement des mollets",
+    "marble-pickup": "Ramasser des billes",
+}
+
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "get_ready": "Get ready", "go": "Go", "hold": "Hold", "release": "Release",
@@ -86,6 +192,10 @@ TEXTS: dict[str, dict[str, str]] = {
         **{f"letter_{c}": name for c, name in zip(ascii_lowercase, _EN_LETTERS, strict=True)},
         **{exercise_name(e): name for e, name in _EN_EXERCISES.items()},
     },
+    "de": _texts(_DE_WORDS, _DE_NUMBERS, _letters(), _DE_EXERCISES),
+    # espeak-ng says a lone "Y" as the word "y" ("and", like the letter I): give its name.
+    "es": _texts(_ES_WORDS, _ES_NUMBERS, _letters(y="i griega"), _ES_EXERCISES),
+    "fr": _texts(_FR_WORDS, _FR_NUMBERS, _letters(), _FR_EXERCISES),
 }
 
 # Tones: (frequency Hz, seconds) segments played one after the other, and the fade-out.
@@ -182,23 +292,41 @@ def problems(lang: str) -> list[str]:
     return found
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", default="en", choices=sorted(VOICES))
-    parser.add_argument("--check", action="store_true", help="only verify the existing clips")
-    args = parser.parse_args(argv)
-    if not args.check and missing_texts(args.lang):
-        sys.exit(f"{args.lang}: add texts for {', '.join(missing_texts(args.lang))}")
-    if not args.check:
-        written = render(args.lang)
-        size = sum(p.stat().st_size for p in written)
-        print(f"{len(written)} clips, {size / 1e6:.2f} MB in assets/sounds/{args.lang}/")
-    found = problems(args.lang)
+def languages(chosen: str | None, folders: bool) -> list[str]:
+    """The chosen language, else every language with a voice (and, if ``folders``, with clips)."""
+    if chosen:
+        return [chosen]
+    found = {p.name for p in (REPO / "assets" / "sounds").iterdir() if p.is_dir()}
+    return sorted(set(VOICES) | (found if folders else set()))
+
+
+def render_and_report(lang: str) -> None:
+    if missing_texts(lang):
+        sys.exit(f"{lang}: add texts for {', '.join(missing_texts(lang))}")
+    written = render(lang)
+    size = sum(p.stat().st_size for p in written)
+    print(f"{len(written)} clips, {size / 1e6:.2f} MB in assets/sounds/{lang}/")
+
+
+def check_and_report(lang: str) -> bool:
+    found = problems(lang)
     for problem in found:
         print(problem, file=sys.stderr)
     if not found:
-        print(f"{args.lang}: all {len(catalogue())} clips present and well-formed")
-    return 1 if found else 0
+        print(f"{lang}: all {len(catalogue())} clips present and well-formed")
+    return not found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=sorted(VOICES), help="only this language")
+    parser.add_argument("--check", action="store_true", help="only verify the existing clips")
+    args = parser.parse_args(argv)
+    if not args.check:
+        for lang in languages(args.lang, folders=False):
+            render_and_report(lang)
+    results = [check_and_report(lang) for lang in languages(args.lang, folders=True)]
+    return 0 if all(results) else 1
 
 
 if __name__ == "__main__":

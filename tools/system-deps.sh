@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   pulseaudio pulseaudio-utils
   gstreamer1.0-plugins-base-apps gstreamer1.0-plugins-good
-  flite sox
+  flite espeak-ng sox
   xvfb imagemagick tesseract-ocr tesseract-ocr-eng dbus-daemon
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0

@@ -1,5 +1,6 @@
-"""Every cue of the catalogue has a clip a player can use: present, 16-bit PCM mono, audible,
-starting quietly (a Bluetooth speaker wakes up before the word) and short."""
+"""Every cue of the catalogue has a clip a player can use, in every language (English, German,
+Spanish, French and any other clip folder): present, 16-bit PCM mono, audible, starting quietly
+(a Bluetooth speaker wakes up before the word) and short."""
 
 from __future__ import annotations
 
@@ -53,8 +54,20 @@ def read_clip(path: Path) -> Clip:
     return Clip(channels, width, rate, samples)
 
 
-def clip_path(cue: str) -> Path:
-    return paths.sounds_dir("en") / f"{cue}.wav"
+#: Languages whose clips ship with Footwork; any other clip folder is checked as well.
+SHIPPED = ("en", "de", "es", "fr")
+LANGUAGES = tuple(
+    sorted(set(SHIPPED) | {p.name for p in paths.sounds_dir("en").parent.iterdir() if p.is_dir()})
+)
+
+
+def clip_path(lang: str, cue: str) -> Path:
+    return paths.sounds_dir(lang) / f"{cue}.wav"
+
+
+@pytest.fixture(params=LANGUAGES)
+def lang(request: pytest.FixtureRequest) -> str:
+    return request.param
 
 
 @pytest.fixture(params=cues.catalogue())
@@ -62,20 +75,21 @@ def cue(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
-def test_clip_is_a_short_audible_mono_16bit_pcm_wav(cue: str) -> None:
-    path = clip_path(cue)
-    assert path.is_file(), f"no clip for cue {cue!r}: run tools/render_sounds.py"
+def test_clip_is_a_short_audible_mono_16bit_pcm_wav(lang: str, cue: str) -> None:
+    path = clip_path(lang, cue)
+    assert path.is_file(), f"no {lang} clip for cue {cue!r}: run tools/render_sounds.py"
     clip = read_clip(path)
-    assert clip.channels == 1, f"{path.name} has {clip.channels} channels, want mono"
-    assert clip.sample_width == 2, f"{path.name} is {8 * clip.sample_width}-bit, want 16-bit"
+    name = f"{lang}/{path.name}"
+    assert clip.channels == 1, f"{name} has {clip.channels} channels, want mono"
+    assert clip.sample_width == 2, f"{name} is {8 * clip.sample_width}-bit, want 16-bit"
     assert clip.rate in (22050, 44100)
-    assert 0.05 < clip.seconds < 4.0, f"{path.name} lasts {clip.seconds:.2f} s"
-    assert _db(clip.peak()) > -20, f"{path.name} peaks at {_db(clip.peak()):.1f} dBFS: silent?"
-    assert clip.rms_db() > -35, f"{path.name} RMS {clip.rms_db():.1f} dBFS: too quiet"
+    assert 0.05 < clip.seconds < 4.0, f"{name} lasts {clip.seconds:.2f} s"
+    assert _db(clip.peak()) > -20, f"{name} peaks at {_db(clip.peak()):.1f} dBFS: silent?"
+    assert clip.rms_db() > -35, f"{name} RMS {clip.rms_db():.1f} dBFS: too quiet"
 
 
-def test_clip_starts_quietly(cue: str) -> None:
-    clip = read_clip(clip_path(cue))
+def test_clip_starts_quietly(lang: str, cue: str) -> None:
+    clip = read_clip(clip_path(lang, cue))
     if cues.is_tone(cue):
         # A tone starts at once (within 20 ms) but ramps up: no click, no full-scale start.
         assert _db(clip.peak(0, 0.0005)) < -40, "the tone starts with a click"
@@ -88,24 +102,26 @@ def test_clip_starts_quietly(cue: str) -> None:
 
 
 def test_all_clips_share_one_format() -> None:
+    """Every clip of every language: the player may switch languages without reopening."""
     formats = {
         (c.channels, c.sample_width, c.rate)
-        for c in (read_clip(clip_path(cue)) for cue in cues.catalogue())
+        for c in (read_clip(clip_path(lang, cue)) for lang in LANGUAGES
+                  for cue in cues.catalogue())
     }
     assert len(formats) == 1, f"clips differ in format: {formats}"
 
 
-def test_word_clips_are_equally_loud() -> None:
+def test_word_clips_are_equally_loud(lang: str) -> None:
     """Normalised to one speech level: no word is much louder or quieter than the others."""
     levels = {
-        cue: read_clip(clip_path(cue)).rms_db()
+        cue: read_clip(clip_path(lang, cue)).rms_db()
         for cue in cues.catalogue() if not cues.is_tone(cue)
     }
     # The clips' RMS includes the 150 ms lead-in, so short words measure a little lower.
     spread = max(levels.values()) - min(levels.values())
-    assert spread < 6, f"word loudness spreads over {spread:.1f} dB: {levels}"
+    assert spread < 6, f"{lang} word loudness spreads over {spread:.1f} dB: {levels}"
 
 
-def test_clips_fit_in_a_small_download() -> None:
-    total = sum(clip_path(cue).stat().st_size for cue in cues.catalogue())
-    assert total < 5_000_000
+def test_clips_fit_in_a_small_download(lang: str) -> None:
+    total = sum(clip_path(lang, cue).stat().st_size for cue in cues.catalogue())
+    assert total < 5_000_000, f"{lang} clips take {total / 1e6:.1f} MB"
