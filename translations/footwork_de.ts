@@ -137,6 +137,20 @@
         <source>Footwork</source>
         <translation>Footwork</translation>
     </message>
+    <message>
+        <source>Results not saved</source>
+        <translation>Ergebnisse nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{n} results could not be saved yet:
+{problem}
+
+Quit anyway and lose them?</source>
+        <translation>{n} Ergebnisse konnten noch nicht gespeichert werden:
+{problem}
+
+Trotzdem beenden und sie verlieren?</translation>
+    </message>
 </context>
 <context>
     <name>RatingRow</name>

@@ -137,6 +137,20 @@
         <source>Footwork</source>
         <translation>Footwork</translation>
     </message>
+    <message>
+        <source>Results not saved</source>
+        <translation>Resultados sin guardar</translation>
+    </message>
+    <message>
+        <source>{n} results could not be saved yet:
+{problem}
+
+Quit anyway and lose them?</source>
+        <translation>Aún no se han podido guardar {n} resultados:
+{problem}
+
+¿Salir de todos modos y perderlos?</translation>
+    </message>
 </context>
 <context>
     <name>RatingRow</name>

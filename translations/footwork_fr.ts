@@ -137,6 +137,20 @@
         <source>Footwork</source>
         <translation>Footwork</translation>
     </message>
+    <message>
+        <source>Results not saved</source>
+        <translation>Résultats non enregistrés</translation>
+    </message>
+    <message>
+        <source>{n} results could not be saved yet:
+{problem}
+
+Quit anyway and lose them?</source>
+        <translation>{n} résultats n&apos;ont pas encore pu être enregistrés&#xa0;:
+{problem}
+
+Quitter quand même et les perdre&#x202f;?</translation>
+    </message>
 </context>
 <context>
     <name>RatingRow</name>

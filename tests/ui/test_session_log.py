@@ -107,3 +107,30 @@ def test_a_read_only_data_folder_keeps_results_in_memory_and_says_so(
     assert saved(path) == (["running"], [("spread", "left", 3), ("spread", "right", 3)])
     window.close()
     shutil.rmtree(blocked)
+
+
+def test_quitting_with_results_only_in_memory_asks_first(
+        qtbot: QtBot, clock: FakeClock, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    blocked = tmp_path / "data"
+    blocked.write_text("not a folder")
+    window, log = window_with_log(qtbot, clock, blocked / "history.sqlite3")
+    window.show()
+    window.start_workout(small(), 1)
+    run(window, clock, 4 + 19 + 3 + 19 + 1)
+    assert log.recorder.pending >= 2
+    asked: list[str] = []
+
+    def answer(choice):  # noqa: ANN001, ANN202
+        def warning(parent, title, text, *args):  # noqa: ANN001, ANN202
+            asked.append(text)
+            return choice
+        return warning
+
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
+    assert not window.close()  # the runner keeps the app open
+    assert window.isVisible() and window.controller is not None
+    assert asked and asked[0].startswith(f"{log.recorder.pending} results could not be saved")
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Discard))
+    assert window.close()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from footwork.routine.library import Entry
 from footwork.routine.model import Routine
@@ -135,6 +135,25 @@ class MainWindow(QMainWindow):
         self.settings_dialog = dialog
         dialog.open()
 
+    def _may_quit_with_unsaved_results(self) -> bool:
+        """Results only in memory (the history could not be written) are lost on quitting:
+        try once more, then ask."""
+        log = self.session_log
+        assert log is not None
+        log.retry()
+        if not log.recorder.pending:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Results not saved"),
+            self.tr(
+                "{n} results could not be saved yet:\n{problem}\n\nQuit anyway and lose them?"
+            ).format(n=log.recorder.pending, problem=log.problem),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def _problems(self) -> str:
         """What the runner must know during a workout: history not saved, no sound."""
         found = [
@@ -180,6 +199,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.session_log is not None:
             self.session_log.closing()
+            if not self._may_quit_with_unsaved_results():
+                self.session_log.closing(False)
+                event.ignore()
+                return
         self._close_workout()
         self.keep_awake.close()
         if self.sound is not None:

@@ -66,9 +66,9 @@ class SessionLog(QObject):
         controller.exerciseFinished.connect(self._record)
         controller.ended.connect(self._ended)
 
-    def closing(self) -> None:
+    def closing(self, closing: bool = True) -> None:
         """The app closes mid-workout: the session ends as interrupted, to be offered again."""
-        self._closing = True
+        self._closing = closing
 
     def rate(self, effort: int, pain: int, note: str) -> None:
         self._report(self.recorder.rate(effort, pain, note))
