@@ -23,10 +23,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from footwork import paths  # noqa: E402
 from footwork.app import create_window, install_translations  # noqa: E402
+from footwork.audio.base import SilentPlayer  # noqa: E402
 from footwork.history import Store  # noqa: E402
 from footwork.routine.library import resolve  # noqa: E402
 from footwork.session.results import ExerciseResult, SideResult  # noqa: E402
-from footwork.audio.base import SilentPlayer  # noqa: E402
 from footwork.ui.main_window import MainWindow  # noqa: E402
 from footwork.ui.settings_store import Settings  # noqa: E402
 from footwork.ui.sound import Sound  # noqa: E402

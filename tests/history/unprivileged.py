@@ -75,7 +75,8 @@ def run_unprivileged(folder: Path, body: str) -> dict[str, Any]:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=env, cwd=folder, timeout=120)
     if done.returncode == SKIP:
-        pytest.fail("cannot run as an unprivileged user here (need root to drop to uid 65534, or a normal user)")
+        pytest.fail("cannot run as an unprivileged user here "
+                    "(need root to drop to uid 65534, or a normal user)")
     assert done.returncode == 0, done.stderr
     result: dict[str, Any] = json.loads(done.stdout)
     return result

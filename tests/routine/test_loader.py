@@ -110,7 +110,8 @@ def test_duplicate_exercise_ids(tmp_path: Path) -> None:
 def test_unknown_kind_and_sides(tmp_path: Path) -> None:
     text = GOOD.replace('kind = "hold"', 'kind = "plank"\nsides = "each-hand"')
     result = problems(text, tmp_path)
-    assert result[0] == "8: exercises[spread].kind: must be one of: timed, hold, reps, sequence, check"
+    assert result[0] == (
+        "8: exercises[spread].kind: must be one of: timed, hold, reps, sequence, check")
     assert "9: exercises[spread].sides: must be one of: both, each-foot, each-leg" in result
 
 
