@@ -4,13 +4,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test system-deps venv plan screenshots sounds translations bench clean
+.PHONY: run test lint system-deps venv screenshots sounds translations bench clean
 
 run: venv
 	$(BIN)/footwork
 
 test: system-deps venv
 	$(BIN)/python -m pytest
+
+lint: venv
+	$(BIN)/python -m pip install -q ruff mypy
+	$(BIN)/ruff check src tests tools benchmarks
+	$(BIN)/mypy
 
 system-deps:
 	tools/system-deps.sh
