@@ -168,3 +168,16 @@ def test_the_program_week_moves_the_ranges_up(qtbot: QtBot) -> None:
              and p.kind == "rep"]
     assert len(drops) == 11
     window.close()
+
+
+def test_today_selects_the_main_routine_then_the_one_started_last(qtbot: QtBot) -> None:
+    window = create_window()
+    qtbot.addWidget(window)
+    assert window.today.current().id == "foot-strength"  # type: ignore[union-attr]
+    window.today.select("marbles")
+    window.today.start_button.click()
+    window.close()
+    again = create_window()
+    qtbot.addWidget(again)
+    assert again.today.current().id == "marbles"  # type: ignore[union-attr]
+    again.close()

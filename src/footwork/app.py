@@ -14,6 +14,7 @@ from footwork.history import HistoryError, HistoryUnavailable, SafeRecorder, Sto
 from footwork.history.adherence import program_week
 from footwork.history.resume import ResumeOffer, find_offer
 from footwork.routine.library import discover, resolve
+from footwork.routine.model import Routine
 from footwork.routine.problems import RoutineError
 from footwork.ui.main_window import MainWindow
 from footwork.ui.session_log import SessionLog
@@ -111,6 +112,9 @@ def _program_week(store: Store | None, settings: Settings):  # noqa: ANN202
     return week
 
 
+DEFAULT_ROUTINE = "foot-strength"  # selected on Today until another routine was started
+
+
 def create_window(
     start: str | None = None, sound: Sound | None = None, settings: Settings | None = None
 ) -> MainWindow:
@@ -132,6 +136,12 @@ def create_window(
         window.on_close.append(store.close)
     for notice in notices:
         window.today.add_notice(notice)
+    window.today.select(settings.last_routine or DEFAULT_ROUTINE)
+
+    def remember(routine: Routine) -> None:
+        settings.last_routine = routine.id
+
+    window.today.startRequested.connect(remember)
     routines = [e.routine for e in entries if e.routine]
     offer = find_offer(store, routines) if store is not None else None
     if store is not None and offer is not None:

@@ -158,6 +158,15 @@ class Settings:
         self._set("audio/backend", value.strip())
 
     @property
+    def last_routine(self) -> str:
+        """The id of the routine started last ("": none yet), selected on the next start."""
+        return self._text("general/last_routine", "")
+
+    @last_routine.setter
+    def last_routine(self, value: str) -> None:
+        self._set("general/last_routine", value or None)
+
+    @property
     def language(self) -> str:
         """The chosen language as a locale name (``"de"``, ``"pt_BR"``); "" follows the system."""
         return self._text("general/language", "")
