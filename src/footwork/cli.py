@@ -116,7 +116,6 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 
 
 def _cmd_routines(args: argparse.Namespace) -> int:
-    broken = 0
     for entry in discover():
         origin = (
             translate("cli", "built-in")
@@ -129,7 +128,6 @@ def _cmd_routines(args: argparse.Namespace) -> int:
                 f"{entry.routine.id:<20} {total:>6}  {origin:<8}  {entry.routine.name}\n"
             )
         else:
-            broken += 1
             sys.stdout.write(
                 f"{entry.path.stem:<20} {'-':>6}  {origin:<8}  "
                 + translate("cli", "BROKEN, not loaded:")

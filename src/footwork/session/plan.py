@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from footwork import cues
 from footwork.routine.model import SELF_PACED_SECONDS_PER_REP, Exercise, Routine
 
-PHASE_KINDS = ("prepare", "work", "hold", "release", "rep", "item", "rest", "switch", "check")
 # Phases whose completion counts toward what an exercise achieved.
 COUNTING = frozenset({"work", "hold", "rep", "item", "check"})
 HALFWAY_FROM = 40.0  # timed work this long or longer gets a "halfway" cue
@@ -69,9 +68,6 @@ class Plan:
     @property
     def total(self) -> float:
         return sum(p.seconds for p in self.phases)
-
-    def exercise_phases(self, exercise_index: int) -> list[Phase]:
-        return [p for p in self.phases if p.exercise_index == exercise_index]
 
 
 def _countdown(duration: float) -> list[CueAt]:
