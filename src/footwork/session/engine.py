@@ -40,7 +40,6 @@ from footwork.session.plan import (
     Phase,
     Plan,
 )
-from footwork.session.results import ExerciseResult
 from footwork.session.tally import Done, exercise_result
 
 MAX_GAP = 5.0
@@ -70,7 +69,6 @@ class Engine:
         self._done: dict[int, Done] = {}
         self._finished: set[int] = set()
         self._events: list[Event] = []
-        self.results: dict[int, ExerciseResult] = {}
 
     # ----- reading -------------------------------------------------------------------------
     @property
@@ -344,7 +342,6 @@ class Engine:
             return
         self._finished.add(exercise_index)
         result = exercise_result(exercise_index, pairs, self._done)
-        self.results[exercise_index] = result
         self._events.append(ExerciseFinished(result))
 
     def _segment_first(self, segment: int) -> int | None:
