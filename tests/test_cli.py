@@ -130,3 +130,23 @@ def test_export_to_an_unwritable_place_says_so(capsys: pytest.CaptureFixture[str
     target = tmp_path / "missing-folder" / "out.csv"
     code, _, err = run(capsys, "export", "-o", str(target))
     assert code == 1 and err.startswith(f"{target}: cannot write (No such file or directory)")
+
+
+def test_export_of_a_damaged_history_says_so_and_changes_nothing(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    history = paths.history_path()
+    history.parent.mkdir(parents=True, exist_ok=True)
+    damaged = b"\x00not a database" * 300
+    history.write_bytes(damaged)
+    code, out, err = run(capsys, "export")
+    assert code == 1 and out == ""
+    assert f"Your history at {history} could not be read" in err
+    assert history.read_bytes() == damaged
+    assert not any(p.name.startswith("history.sqlite3.") for p in history.parent.iterdir())
+
+
+def test_export_with_no_history_yet_writes_the_header_and_creates_nothing(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "export")
+    assert code == 0 and out.startswith("session_id,session_started")
+    assert not paths.history_path().exists()

@@ -142,19 +142,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from footwork.history import HistoryUnavailable, Store, export
 
     try:
-        store = Store.open(paths.history_path())
+        store = Store.open_read_only(paths.history_path())
     except HistoryUnavailable as exc:
         sys.stderr.write(str(exc) + "\n")
         return 1
     with store:
-        if store.recovery:
-            sys.stderr.write(store.recovery.message() + "\n")
-        if not args.output:
-            export(store, args.format, sys.stdout)
-            return 0
         try:
+            if not args.output:
+                export(store, args.format, sys.stdout)
+                return 0
             with open(args.output, "w", newline="", encoding="utf-8") as out:
                 count = export(store, args.format, out)
+        except HistoryUnavailable as exc:
+            sys.stderr.write(str(exc) + "\n")
+            return 1
         except OSError as exc:
             sys.stderr.write(
                 translate("cli", "{path}: cannot write ({reason})").format(

@@ -166,3 +166,57 @@ def test_the_kept_name_uses_the_local_time_of_the_clock(db_path: Path) -> None:
         assert store.recovery is not None
         stamp = moment.astimezone().strftime("%Y%m%d-%H%M%S")
         assert store.recovery.kept_as.name == f"history.sqlite3.corrupt-{stamp}"
+
+
+# -- reading without writing: export and other readers ------------------------------------------
+
+
+def test_reading_a_missing_history_creates_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "history.sqlite3"
+    with Store.open_read_only(path) as store:
+        assert store.sessions() == []
+    assert not path.parent.exists()
+
+
+def test_reading_an_older_schema_leaves_the_file_byte_for_byte(db_path: Path) -> None:
+    from footwork.history.schema import migrate
+
+    db_path.parent.mkdir()
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrate(conn, target=1)
+    conn.execute("INSERT INTO sessions (routine_id, local_date, started_utc,"
+                 " utc_offset_minutes, status) VALUES ('foot-strength', '2026-05-04',"
+                 " '2026-05-04T07:00:00+00:00', 60, 'completed')")
+    conn.close()
+    before = db_path.read_bytes()
+    with Store.open_read_only(db_path) as store:
+        assert [s.routine_id for s in store.sessions()] == ["foot-strength"]
+    assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [b"\x00not a database" * 300, b"newer"])
+def test_a_history_that_cannot_be_read_is_reported_and_left_alone(db_path: Path,
+                                                                  content: bytes) -> None:
+    db_path.parent.mkdir()
+    if content == b"newer":
+        _real_history(db_path, sessions=2)
+        conn = sqlite3.connect(db_path)
+        conn.execute("PRAGMA user_version = 99")
+        conn.close()
+        content = db_path.read_bytes()
+    else:
+        db_path.write_bytes(content)
+    with pytest.raises(HistoryUnavailable) as caught:
+        Store.open_read_only(db_path).sessions()
+    assert str(db_path) in str(caught.value) and "could not be read" in str(caught.value)
+    others = {p.name for p in db_path.parent.iterdir()} - {"history.sqlite3"}
+    assert others <= {"history.sqlite3-wal", "history.sqlite3-shm"}  # SQLite's own, empty
+    assert db_path.read_bytes() == content
+
+
+def test_a_reader_cannot_write(db_path: Path) -> None:
+    _real_history(db_path, sessions=1)
+    with Store.open_read_only(db_path) as store, pytest.raises(HistoryUnavailable):
+        store.begin_session("foot-strength", "h", UTC_START)
+    with Store.open(db_path) as store:
+        assert len(store.sessions()) == 1

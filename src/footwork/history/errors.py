@@ -36,10 +36,13 @@ class HistoryUnavailable(HistoryError):
     ``str(error)`` is a translated sentence for the user naming both.
     """
 
-    def __init__(self, path: Path | None, reason: str) -> None:
+    def __init__(self, path: Path | None, reason: str, *, reading: bool = False) -> None:
         self.path = path
         self.reason = reason
-        text = translate("history", "Your history could not be saved to {path}: {reason}.")
+        if reading:
+            text = translate("history", "Your history at {path} could not be read: {reason}.")
+        else:
+            text = translate("history", "Your history could not be saved to {path}: {reason}.")
         super().__init__(text.format(path=path or ":memory:", reason=reason))
 
 
@@ -66,27 +69,33 @@ def classify(exc: sqlite3.Error, path: Path | None) -> HistoryError:
     return HistoryBug(f"{type(exc).__name__}: {exc}")
 
 
-def os_reason(path: Path) -> str | None:
-    """Why the folder or file at ``path`` cannot be written, in the OS's words (None: no idea).
-
-    SQLite only says "unable to open database file"; this probe asks the OS directly. It
-    creates the folder if missing and a temporary file it removes again; it never touches
-    the history file's contents.
-    """
+def make_folder(path: Path) -> str | None:
+    """Create the folder of ``path`` if missing; None, or why it cannot be, in the OS's words."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # the "folder" is a file
         return os.strerror(errno.ENOTDIR)
     except OSError as exc:
         return exc.strerror or str(exc)
+    return None
+
+
+def os_reason(path: Path) -> str | None:
+    """Why the folder or file at ``path`` cannot be written, in the OS's words (None: no idea).
+
+    SQLite only says "unable to open database file"; this probe asks the OS directly. It
+    creates nothing but a temporary file in the folder, removed again. It never opens the
+    history file itself (see :mod:`footwork.history.opening`): ``os.access`` asks instead.
+    """
+    if not path.parent.is_dir():
+        return os.strerror(errno.ENOTDIR if path.parent.exists() else errno.ENOENT)
     try:
         with tempfile.TemporaryFile(dir=path.parent):
             pass
-        if path.exists():
-            with open(path, "r+b"):
-                pass
     except OSError as exc:
         return exc.strerror or str(exc)
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        return os.strerror(errno.EACCES)
     try:
         if os.statvfs(path.parent).f_bavail == 0:
             return os.strerror(errno.ENOSPC)

@@ -1,12 +1,18 @@
 """Opening the history file without ever losing it.
 
-Before the store writes anything, the file is inspected through a read-only connection
-(``PRAGMA quick_check`` and the schema version). A file that is not a database, is damaged,
-cannot be read, or comes from a newer Footwork is renamed aside together with its ``-wal``,
-``-shm`` and ``-journal`` companions (nothing is deleted or overwritten; only ``-shm``,
-SQLite's rebuildable index of the WAL, may have been refreshed by the check) and a new file is
-started; the caller gets a :class:`Recovery` to show. A folder that cannot be written raises
-:class:`HistoryUnavailable` instead: there is nothing wrong with the file itself.
+Before the store writes anything, the file is inspected through a read-only SQLite
+connection (``PRAGMA quick_check`` and the schema version). Nothing here ever ``open()``s the
+history file or its companions: closing any descriptor of a file drops every POSIX lock the
+process holds on it, so another process's SQLite would think it is the last connection,
+checkpoint and delete the ``-wal`` still in use, and later writes would vanish (sqlite.org,
+"How To Corrupt An SQLite Database File", 2.2). Only ``os.stat``/``os.access`` look at it.
+
+A file that is not a database, is damaged, cannot be read, or comes from a newer Footwork is
+renamed aside together with its ``-wal``, ``-shm`` and ``-journal`` companions (nothing is
+deleted or overwritten; only ``-shm``, SQLite's rebuildable index of the WAL, may have been
+refreshed by the check) and a new file is started; the caller gets a :class:`Recovery` to show.
+A folder that cannot be written raises :class:`HistoryUnavailable` instead: there is nothing
+wrong with the file itself.
 """
 
 from __future__ import annotations
@@ -21,10 +27,12 @@ from footwork.history.errors import (
     HistoryUnavailable,
     Recovery,
     classify,
+    make_folder,
     os_reason,
     primary_code,
 )
-from footwork.history.schema import LATEST, version
+from footwork.history.schema import LATEST, migrate, version
+from footwork.i18n import translate
 
 COMPANIONS = ("-wal", "-shm", "-journal")
 BUSY_TIMEOUT = 5.0  # seconds to wait for another connection's write lock
@@ -48,6 +56,53 @@ def open_checked(path: Path, now: datetime) -> tuple[sqlite3.Connection, Recover
     return conn, recovery
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that only reads the history at ``path``, at the latest schema.
+
+    It never writes the database, checkpoints, moves or deletes anything: SQLite opens the
+    file read-only (``mode=ro``, ``query_only``), and a read-only connection leaves the
+    ``-wal`` to the writer (beside a file of no writer SQLite may leave an empty ``-wal`` and
+    ``-shm`` of its own). A missing file reads as an empty history; a file of an older
+    schema is read through a migrated copy in memory. A damaged file or one of a newer
+    Footwork raises :class:`HistoryUnavailable` naming it (the app, not a reader, keeps such a
+    file aside).
+    """
+    if not os.path.lexists(path):
+        return _in_memory_at_latest(None)
+    if path.is_dir():
+        raise HistoryUnavailable(path, os.strerror(errno.EISDIR), reading=True)
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise HistoryUnavailable(path, str(exc), reading=True) from exc
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        found = version(conn)
+        if found > LATEST:
+            raise HistoryUnavailable(path, translate(
+                "history", "it was made by a newer version of Footwork"), reading=True)
+        if found < LATEST:
+            copy = _in_memory_at_latest(conn)
+            conn.close()
+            return copy
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise HistoryUnavailable(path, str(exc), reading=True) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _in_memory_at_latest(source: sqlite3.Connection | None) -> sqlite3.Connection:
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    if source is not None:
+        source.backup(copy)
+    migrate(copy)
+    return copy
+
+
 def inspect(path: Path) -> tuple[str, str, str] | None:
     """None when ``path`` is missing or usable, else ``(reason, detail, label)``.
 
@@ -55,17 +110,14 @@ def inspect(path: Path) -> tuple[str, str, str] | None:
     kept aside (``corrupt``, ``unreadable``, ``newer-v7``).
     """
     if not os.path.lexists(path):
-        reason = os_reason(path)  # also creates the folder
+        reason = make_folder(path) or os_reason(path)
         if reason is not None:
             raise HistoryUnavailable(path, reason)
         return None
     if path.is_dir():
         return "unreadable", os.strerror(errno.EISDIR), "unreadable"
-    try:
-        with open(path, "rb") as handle:
-            handle.read(1)
-    except OSError as exc:
-        return "unreadable", exc.strerror or str(exc), "unreadable"
+    if not os.access(path, os.R_OK):
+        return "unreadable", os.strerror(errno.EACCES), "unreadable"
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
                                timeout=BUSY_TIMEOUT)

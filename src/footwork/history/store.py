@@ -20,7 +20,7 @@ from typing import Any
 
 from footwork.history import reading
 from footwork.history.errors import Recovery, classify
-from footwork.history.opening import open_checked
+from footwork.history.opening import open_checked, open_read_only
 from footwork.history.rows import (
     SIDES,
     History,
@@ -56,12 +56,15 @@ class Store:
     """
 
     def __init__(self, conn: sqlite3.Connection, *, path: Path | None = None,
-                 clock: Clock = utc_now, recovery: Recovery | None = None) -> None:
+                 clock: Clock = utc_now, recovery: Recovery | None = None,
+                 read_only: bool = False) -> None:
         self._conn = conn
         self.path = path
         self.recovery = recovery
         self._clock = clock
         conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves
+        if read_only:
+            return  # open_read_only made it query-only, at the latest schema
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")
@@ -83,6 +86,17 @@ class Store:
         except BaseException:
             conn.close()
             raise
+
+    @classmethod
+    def open_read_only(cls, path: Path | str) -> Store:
+        """Read the history at ``path`` without ever writing it (export, other programs).
+
+        See :func:`footwork.history.opening.open_read_only`: no checkpoint, nothing created
+        or moved; a missing file reads as empty. Raises :class:`HistoryUnavailable` for a
+        file that cannot be read. Its write methods fail.
+        """
+        path = Path(path)
+        return cls(open_read_only(path), path=path, read_only=True)
 
     def close(self) -> None:
         """Close the database (a checkpoint folds the WAL back into the file)."""

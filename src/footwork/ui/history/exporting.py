@@ -51,7 +51,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            store = Store(sqlite3.connect(self.source), path=self.source)
+            store = Store.open_read_only(self.source)  # a reader thread's own, read-only
             try:
                 count = write(store, self.target, self.fmt)
             finally:
