@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = ["routine", "session", "history"]
+CORE = ["domain", "routine", "session", "history"]
 CORE_FILES = ["cues.py", "paths.py", "i18n.py", "cli.py"]
 
 
