@@ -9,17 +9,13 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from footwork import __version__, paths
+from footwork.domain import minutes_seconds
 from footwork.i18n import translate
 from footwork.routine.library import discover, resolve
 from footwork.routine.problems import RoutineError
 from footwork.session.plan import Phase, Plan, compile_plan, level_for_week
 
 EXIT_BAD_INPUT = 2
-
-
-def _clock(seconds: float) -> str:
-    seconds = round(seconds)
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def plan_json(plan: Plan) -> dict[str, object]:
@@ -70,7 +66,7 @@ def print_plan(plan: Plan, out: TextIO) -> None:
         cues = " ".join(c.cue if c.offset == 0 else f"{c.cue}@{c.offset:g}" for c in p.cues)
         rows.append(
             [
-                _clock(p.start),
+                minutes_seconds(p.start),
                 length,
                 p.exercise.id,
                 p.kind,
@@ -87,7 +83,7 @@ def print_plan(plan: Plan, out: TextIO) -> None:
     out.write(
         "\n"
         + translate("cli", "Total: {time} ({seconds:g} s) in {n} phases").format(
-            time=_clock(plan.total), seconds=plan.total, n=len(plan.phases)
+            time=minutes_seconds(plan.total), seconds=plan.total, n=len(plan.phases)
         )
         + "\n"
     )
@@ -123,7 +119,7 @@ def _cmd_routines(args: argparse.Namespace) -> int:
             else translate("cli", "yours")
         )
         if entry.routine:
-            total = _clock(compile_plan(entry.routine).total)
+            total = minutes_seconds(compile_plan(entry.routine).total)
             sys.stdout.write(
                 f"{entry.routine.id:<20} {total:>6}  {origin:<8}  {entry.routine.name}\n"
             )

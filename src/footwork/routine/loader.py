@@ -3,6 +3,13 @@
 Every problem is reported, one per line, as ``PATH:LINE: FIELD: problem``: syntax errors with
 the line ``tomllib`` gives, semantic ones with the line the key is written on (or the line of
 its ``[[exercises]]`` header when the key is missing).
+
+Each ``[[exercises]]`` table becomes the class of its ``kind`` (:data:`Exercise`). The checks
+are written by hand rather than with msgspec or pydantic: every problem must be collected
+(not only the first), carry the line its key is written on (which needs :class:`KeyLocator`
+either way), and be worded and translated as ours (``must be a whole number``,
+``does not apply to kind "hold"``). A schema library would add a dependency and a layer
+mapping its own errors to those messages without making this file shorter.
 """
 
 from __future__ import annotations
@@ -12,30 +19,40 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from footwork.domain import ExerciseKind, Sides
 from footwork.i18n import translate
 from footwork.routine.locate import KeyLocator
-from footwork.routine.model import KINDS, SIDES, Exercise, Routine
+from footwork.routine.model import (
+    DEFAULT_RELEASE,
+    DEFAULT_TEMPO,
+    Check,
+    Exercise,
+    Hold,
+    Reps,
+    Routine,
+    Sequence,
+    Timed,
+)
 from footwork.routine.problems import Problem, RoutineError
 
 FORMAT = 1
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-DEFAULT_TEMPO = (2.0, 1.0, 2.0)
 
 _TOP_KEYS = {"format", "id", "name", "description", "prepare", "switch", "exercises"}
 _COMMON_KEYS = {"id", "name", "instructions", "equipment", "kind", "sides", "sets", "rest"}
 _KIND_KEYS = {
-    "timed": {"seconds", "max_seconds", "open_ended"},
-    "hold": {"hold", "reps", "release"},
-    "reps": {"reps", "max_reps", "tempo", "pace"},
-    "sequence": {"items", "seconds_per_item"},
-    "check": {"question", "choices"},
+    ExerciseKind.TIMED: {"seconds", "max_seconds", "open_ended"},
+    ExerciseKind.HOLD: {"hold", "reps", "release"},
+    ExerciseKind.REPS: {"reps", "max_reps", "tempo", "pace"},
+    ExerciseKind.SEQUENCE: {"items", "seconds_per_item"},
+    ExerciseKind.CHECK: {"question", "choices"},
 }
 _REQUIRED = {
-    "timed": ("seconds",),
-    "hold": ("hold", "reps"),
-    "reps": ("reps",),
-    "sequence": ("items", "seconds_per_item"),
-    "check": ("question", "choices"),
+    ExerciseKind.TIMED: ("seconds",),
+    ExerciseKind.HOLD: ("hold", "reps"),
+    ExerciseKind.REPS: ("reps",),
+    ExerciseKind.SEQUENCE: ("items", "seconds_per_item"),
+    ExerciseKind.CHECK: ("question", "choices"),
 }
 
 
@@ -166,13 +183,15 @@ class _Checker:
 def _exercise(check: _Checker) -> Exercise | None:
     ex_id = check.slug("id")
     name = check.text("name", required=True)
-    kind = check.choice("kind", KINDS)
+    kind = check.choice("kind", tuple(ExerciseKind))
     before = len(check.problems)
     check.unknown(_COMMON_KEYS | _KIND_KEYS.get(kind, set()), kind or None)
-    fields: dict[str, Any] = {
+    common: dict[str, Any] = {
+        "id": ex_id,
+        "name": name,
         "instructions": tidy(check.text("instructions")),
         "equipment": check.texts("equipment"),
-        "sides": check.choice("sides", SIDES, default="both"),
+        "sides": Sides(check.choice("sides", tuple(Sides), default=Sides.BOTH)),
         "sets": check.number("sets", default=1, integer=True),
         "rest": float(check.number("rest", default=0, zero_ok=True)),
     }
@@ -181,37 +200,54 @@ def _exercise(check: _Checker) -> Exercise | None:
             check.problem(
                 key, translate("routine", 'is required for kind "{kind}"').format(kind=kind)
             )
-    if kind == "timed":
-        seconds = check.number("seconds")
-        top = check.number("max_seconds")
-        if seconds and top and top < seconds:
-            check.problem("max_seconds", translate("routine", "must not be less than seconds"))
-        fields.update(seconds=seconds, max_seconds=top, open_ended=check.flag("open_ended"))
-    elif kind == "hold":
-        fields.update(
-            hold=check.number("hold"),
-            reps=check.number("reps", integer=True),
-            release=float(check.number("release", default=3, zero_ok=True)),
-        )
-    elif kind == "reps":
-        reps = check.number("reps", integer=True)
-        top = check.number("max_reps", integer=True)
-        if reps and top and top < reps:
-            check.problem("max_reps", translate("routine", "must not be less than reps"))
-        pace = check.choice("pace", ("tempo", "self"), default="tempo")
-        tempo = _tempo(check) if "tempo" in check.table else DEFAULT_TEMPO
-        if pace == "self" and "tempo" in check.table:
-            check.problem("tempo", translate("routine", 'cannot be combined with pace = "self"'))
-        fields.update(reps=reps, max_reps=top, tempo=tempo, self_paced=pace == "self")
-    elif kind == "sequence":
-        fields.update(
-            items=check.texts("items", minimum=1), seconds_per_item=check.number("seconds_per_item")
-        )
-    elif kind == "check":
-        fields.update(question=check.text("question"), choices=check.texts("choices", minimum=2))
-    if len(check.problems) > before or not (ex_id and name and kind):
+    exercise = _of_kind(check, kind, common) if kind else None
+    if len(check.problems) > before or not (ex_id and name):
         return None
-    return Exercise(id=ex_id, name=name, kind=kind, **fields)
+    return exercise
+
+
+def _of_kind(check: _Checker, kind: str, common: dict[str, Any]) -> Exercise:
+    """The exercise of ``kind`` (checked already), reading that kind's fields."""
+    match ExerciseKind(kind):
+        case ExerciseKind.TIMED:
+            seconds = check.number("seconds")
+            top = check.number("max_seconds")
+            if seconds and top and top < seconds:
+                check.problem("max_seconds", translate("routine", "must not be less than seconds"))
+            return Timed(
+                **common, seconds=seconds, max_seconds=top, open_ended=check.flag("open_ended")
+            )
+        case ExerciseKind.HOLD:
+            return Hold(
+                **common,
+                hold=check.number("hold"),
+                reps=check.number("reps", integer=True),
+                release=float(check.number("release", default=DEFAULT_RELEASE, zero_ok=True)),
+            )
+        case ExerciseKind.REPS:
+            reps = check.number("reps", integer=True)
+            top = check.number("max_reps", integer=True)
+            if reps and top and top < reps:
+                check.problem("max_reps", translate("routine", "must not be less than reps"))
+            pace = check.choice("pace", ("tempo", "self"), default="tempo")
+            tempo = _tempo(check) if "tempo" in check.table else DEFAULT_TEMPO
+            if pace == "self" and "tempo" in check.table:
+                check.problem(
+                    "tempo", translate("routine", 'cannot be combined with pace = "self"')
+                )
+            return Reps(
+                **common, reps=reps, max_reps=top, tempo=tempo, self_paced=pace == "self"
+            )
+        case ExerciseKind.SEQUENCE:
+            return Sequence(
+                **common,
+                items=check.texts("items", minimum=1),
+                seconds_per_item=check.number("seconds_per_item"),
+            )
+        case ExerciseKind.CHECK:
+            return Check(
+                **common, question=check.text("question"), choices=check.texts("choices", minimum=2)
+            )
 
 
 def _tempo(check: _Checker) -> tuple[float, ...]:

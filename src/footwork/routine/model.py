@@ -1,56 +1,97 @@
-"""The routine model: frozen dataclasses built by the loader, read by the plan."""
+"""The routine model: frozen dataclasses built by the loader, read by the plan.
+
+An exercise is one of five kinds, each its own class holding only the fields that kind has
+(:data:`Exercise` is their union); code that depends on the kind ``match``-es on the class.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
-KINDS = ("timed", "hold", "reps", "sequence", "check")
-SIDES = ("both", "each-foot", "each-leg")
+from footwork.domain import ExerciseKind, Limb, Side, Sides
+
 SELF_PACED_SECONDS_PER_REP = 4.0  # nominal time of one self-paced rep, for the plan's totals
+DEFAULT_TEMPO = (2.0, 1.0, 2.0)  # seconds up, hold, down of a paced rep
+DEFAULT_RELEASE = 3.0  # seconds between two holds
 
 
-@dataclass(frozen=True)
-class Exercise:
-    """One exercise of a routine. Only the fields of its ``kind`` are meaningful."""
+@dataclass(frozen=True, kw_only=True)
+class _Common:
+    """The fields every kind of exercise has."""
 
+    kind: ClassVar[ExerciseKind]
     id: str
     name: str
-    kind: str
     instructions: str = ""
     equipment: tuple[str, ...] = ()
-    sides: str = "both"
+    sides: Sides = Sides.BOTH
     sets: int = 1
     rest: float = 0.0
-    # timed
-    seconds: float | None = None
+
+    @property
+    def side_names(self) -> tuple[Side | None, ...]:
+        """The sides worked in order: left then right, or ``(None,)`` for both together."""
+        return (None,) if self.sides is Sides.BOTH else (Side.LEFT, Side.RIGHT)
+
+    @property
+    def limb(self) -> Limb:
+        """What changes at a switch."""
+        return Limb.LEG if self.sides is Sides.EACH_LEG else Limb.FOOT
+
+
+@dataclass(frozen=True, kw_only=True)
+class Timed(_Common):
+    """Work for ``seconds`` (up to ``max_seconds`` over a program), maybe ended early."""
+
+    kind: ClassVar[ExerciseKind] = ExerciseKind.TIMED
+    seconds: float
     max_seconds: float | None = None
     open_ended: bool = False
-    # hold
-    hold: float | None = None
-    release: float = 3.0
-    # hold and reps
-    reps: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Hold(_Common):
+    """``reps`` holds of ``hold`` seconds with ``release`` seconds between them."""
+
+    kind: ClassVar[ExerciseKind] = ExerciseKind.HOLD
+    hold: float
+    reps: int
+    release: float = DEFAULT_RELEASE
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reps(_Common):
+    """``reps`` (up to ``max_reps``) paced by ``tempo``, or counted by the runner."""
+
+    kind: ClassVar[ExerciseKind] = ExerciseKind.REPS
+    reps: int
     max_reps: int | None = None
-    tempo: tuple[float, ...] | None = None
+    tempo: tuple[float, ...] = DEFAULT_TEMPO
     self_paced: bool = False
-    # sequence
-    items: tuple[str, ...] = ()
-    seconds_per_item: float | None = None
-    # check
-    question: str = ""
-    choices: tuple[str, ...] = ()
 
-    @property
-    def side_names(self) -> tuple[str | None, ...]:
-        """The sides worked in order: ``("left", "right")``, or ``(None,)`` for both together."""
-        return (None,) if self.sides == "both" else ("left", "right")
 
-    @property
-    def limb(self) -> str:
-        """``"foot"`` or ``"leg"``: what changes at a switch."""
-        return "leg" if self.sides == "each-leg" else "foot"
+@dataclass(frozen=True, kw_only=True)
+class Sequence(_Common):
+    """One item (a letter) after another, ``seconds_per_item`` each."""
+
+    kind: ClassVar[ExerciseKind] = ExerciseKind.SEQUENCE
+    items: tuple[str, ...]
+    seconds_per_item: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class Check(_Common):
+    """A question answered with one of ``choices``."""
+
+    kind: ClassVar[ExerciseKind] = ExerciseKind.CHECK
+    question: str
+    choices: tuple[str, ...]
+
+
+Exercise = Timed | Hold | Reps | Sequence | Check
 
 
 @dataclass(frozen=True)
@@ -70,9 +111,3 @@ class Routine:
     def content_hash(self) -> str:
         """A short hash of the file's bytes: which version of a routine a session followed."""
         return hashlib.sha256(self.content).hexdigest()[:16]
-
-    def exercise(self, exercise_id: str) -> Exercise:
-        for ex in self.exercises:
-            if ex.id == exercise_id:
-                return ex
-        raise KeyError(exercise_id)

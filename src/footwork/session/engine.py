@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from footwork import cues
+from footwork.domain import Ends, PhaseKind
+from footwork.routine.model import Check
 from footwork.session.events import (
     PAUSED_BY_SLEEP,
     PAUSED_BY_USER,
@@ -31,15 +33,7 @@ from footwork.session.events import (
     State,
     Status,
 )
-from footwork.session.plan import (
-    COUNTING,
-    ENDS_EARLY_OK,
-    ENDS_ON_ANSWER,
-    ENDS_ON_TAPS,
-    ENDS_ON_TIME,
-    Phase,
-    Plan,
-)
+from footwork.session.plan import COUNTING, Phase, Plan
 from footwork.session.tally import Done, exercise_result
 
 MAX_GAP = 5.0
@@ -87,7 +81,7 @@ class Engine:
         left: float | None = max(0.0, (phase.duration or 0.0) - elapsed)
         if self._status is Status.FINISHED:
             left = 0.0
-        elif self._status is Status.STOPPED or phase.ends in (ENDS_ON_TAPS, ENDS_ON_ANSWER):
+        elif self._status is Status.STOPPED or phase.ends in (Ends.TAPS, Ends.ANSWER):
             left = None
         if self._status is Status.FINISHED:
             done_nominal = self.plan.total
@@ -122,7 +116,7 @@ class Engine:
         phase = self.phase
         elapsed = self._time() - self._phase_start
         waits = [c.offset - elapsed for c in phase.cues[self._fired :]]
-        if phase.ends in (ENDS_ON_TIME, ENDS_EARLY_OK):
+        if phase.ends in (Ends.TIME, Ends.EARLY):
             left = (phase.duration or 0.0) - elapsed
             waits += [left, left - int(left)]
         waits = [w for w in waits if w > 0]
@@ -193,7 +187,7 @@ class Engine:
         """Count one self-paced rep; the phase ends when every rep was counted."""
         self._sync()
         phase = self.phase
-        if self._live() and phase.ends == ENDS_ON_TAPS:
+        if self._live() and phase.ends is Ends.TAPS:
             self._taps += 1
             reps = phase.reps or 0
             if self._taps >= reps:
@@ -207,10 +201,10 @@ class Engine:
 
     def finish_step(self) -> list[Event]:
         """End an open-ended step now (recording the time achieved), or count a self-paced rep."""
-        if self.phase.ends == ENDS_ON_TAPS:
+        if self.phase.ends is Ends.TAPS:
             return self.count_rep()
         self._sync()
-        if self._live() and self.phase.ends == ENDS_EARLY_OK:
+        if self._live() and self.phase.ends is Ends.EARLY:
             self._cue(cues.BEEP_END, self._now)
             self._complete(self._time())
             self._advance()
@@ -220,12 +214,14 @@ class Engine:
         """Answer the current check with the choice at ``choice`` (0-based)."""
         self._sync()
         phase = self.phase
+        check = phase.exercise
         if (
             self._live()
-            and phase.ends == ENDS_ON_ANSWER
-            and 0 <= choice < len(phase.exercise.choices)
+            and isinstance(check, Check)
+            and phase.ends is Ends.ANSWER
+            and 0 <= choice < len(check.choices)
         ):
-            self._complete(self._time(), answer=phase.exercise.choices[choice])
+            self._complete(self._time(), answer=check.choices[choice])
             self._advance()
         return self._drain()
 
@@ -284,7 +280,7 @@ class Engine:
         while self._status is Status.RUNNING:
             phase = self.phase
             elapsed = t - self._phase_start
-            timed = phase.ends in (ENDS_ON_TIME, ENDS_EARLY_OK)
+            timed = phase.ends in (Ends.TIME, Ends.EARLY)
             while self._fired < len(phase.cues) and phase.cues[self._fired].offset <= elapsed:
                 cue = phase.cues[self._fired]
                 if not timed and cue.cue == cues.WORKOUT_COMPLETE:
@@ -300,8 +296,10 @@ class Engine:
         phase = self.phase
         if phase.kind in COUNTING:
             seconds = end - self._phase_start
-            count = self._taps if phase.ends == ENDS_ON_TAPS else 1
-            last_of_set = phase.rep is None or phase.rep == phase.reps or phase.kind == "work"
+            count = self._taps if phase.ends is Ends.TAPS else 1
+            last_of_set = (
+                phase.rep is None or phase.rep == phase.reps or phase.kind is PhaseKind.WORK
+            )
             self._done[self._index] = Done(phase, count, seconds, last_of_set, answer)
         self._move_to(self._index + 1 if self._index + 1 < len(self.plan.phases) else None, end)
 
@@ -309,7 +307,7 @@ class Engine:
         phase = self.phase
         if phase.kind in COUNTING and self._index not in self._done:
             seconds = max(0.0, self._time() - self._phase_start)
-            taps = self._taps if phase.ends == ENDS_ON_TAPS else 0
+            taps = self._taps if phase.ends is Ends.TAPS else 0
             if seconds > 0 or taps:
                 self._done[self._index] = Done(phase, taps, seconds, False)
 

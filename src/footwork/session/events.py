@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from footwork.domain import Side
 from footwork.routine.model import Exercise
 from footwork.session.plan import Phase
 from footwork.session.results import ExerciseResult
@@ -44,7 +45,7 @@ class State:
         return self.phase.exercise
 
     @property
-    def side(self) -> str | None:
+    def side(self) -> Side | None:
         return self.phase.side
 
 

@@ -2,27 +2,34 @@
 
 A phase is one stretch of time with one meaning (get ready, hold, release, a rep, a letter,
 rest, switch sides, a check). Its ``start`` and ``duration`` are nominal: a phase that ends
-on a tap, an answer or early on the runner's word (``ends`` is not ``"time"``) may take a
+on a tap, an answer or early on the runner's word (``ends`` is not ``Ends.TIME``) may take a
 different time when the session runs. Cues are fired at offsets from the phase's start.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from footwork import cues
-from footwork.routine.model import SELF_PACED_SECONDS_PER_REP, Exercise, Routine
+from footwork.domain import Ends, Limb, PhaseKind, Side
+from footwork.routine.model import (
+    SELF_PACED_SECONDS_PER_REP,
+    Check,
+    Exercise,
+    Hold,
+    Reps,
+    Routine,
+    Sequence,
+    Timed,
+)
 
 # Phases whose completion counts toward what an exercise achieved.
-COUNTING = frozenset({"work", "hold", "rep", "item", "check"})
+COUNTING = frozenset(
+    {PhaseKind.WORK, PhaseKind.HOLD, PhaseKind.REP, PhaseKind.ITEM, PhaseKind.CHECK}
+)
 HALFWAY_FROM = 40.0  # timed work this long or longer gets a "halfway" cue
 COUNTDOWN = 3  # ticks in the last seconds of holds, timed work and rests
 GET_READY_AT = 1.5  # after the exercise's name
-
-ENDS_ON_TIME = "time"
-ENDS_EARLY_OK = "early"  # open-ended: ends on time or when the runner says
-ENDS_ON_TAPS = "taps"  # self-paced reps: ends when every rep was counted
-ENDS_ON_ANSWER = "answer"  # a check: ends when answered
 
 
 @dataclass(frozen=True)
@@ -33,10 +40,10 @@ class CueAt:
 
 @dataclass(frozen=True)
 class Phase:
-    kind: str
+    kind: PhaseKind
     exercise_index: int
     exercise: Exercise
-    side: str | None
+    side: Side | None
     set: int
     sets: int
     rep: int | None
@@ -46,12 +53,12 @@ class Phase:
     cues: tuple[CueAt, ...]
     segment: int
     item: str | None = None
-    ends: str = ENDS_ON_TIME
+    ends: Ends = Ends.TIME
 
     @property
     def nominal(self) -> bool:
         """True when the duration is only the plan's estimate."""
-        return self.ends != ENDS_ON_TIME
+        return self.ends is not Ends.TIME
 
     @property
     def seconds(self) -> float:
@@ -86,10 +93,10 @@ class _Builder:
 
     def add(
         self,
-        kind: str,
+        kind: PhaseKind,
         ex_index: int,
         ex: Exercise,
-        side: str | None,
+        side: Side | None,
         set_: int,
         duration: float | None,
         at: list[CueAt],
@@ -97,7 +104,7 @@ class _Builder:
         rep: int | None = None,
         reps: int | None = None,
         item: str | None = None,
-        ends: str = ENDS_ON_TIME,
+        ends: Ends = Ends.TIME,
         new_segment: bool = True,
     ) -> None:
         if new_segment:
@@ -126,132 +133,148 @@ class _Builder:
         prep = [CueAt(0.0, cues.exercise_name(ex.id))]
         if self.routine.prepare >= 2 * GET_READY_AT:
             prep.append(CueAt(GET_READY_AT, cues.GET_READY))
-        self.add("prepare", index, ex, ex.side_names[0], 1, self.routine.prepare, prep)
+        self.add(PhaseKind.PREPARE, index, ex, ex.side_names[0], 1, self.routine.prepare, prep)
         for side_index, side in enumerate(ex.side_names):
             if side_index:
-                word = cues.SWITCH_LEGS if ex.limb == "leg" else cues.SWITCH_FEET
-                self.add("switch", index, ex, side, 1, self.routine.switch, [CueAt(0.0, word)])
+                word = cues.SWITCH_LEGS if ex.limb is Limb.LEG else cues.SWITCH_FEET
+                at = [CueAt(0.0, word)]
+                self.add(PhaseKind.SWITCH, index, ex, side, 1, self.routine.switch, at)
             for set_ in range(1, ex.sets + 1):
                 if set_ > 1 and ex.rest > 0:
                     at = [CueAt(0.0, cues.REST), *_countdown(ex.rest)]
-                    self.add("rest", index, ex, side, set_, ex.rest, at)
+                    self.add(PhaseKind.REST, index, ex, side, set_, ex.rest, at)
                 self.body(index, ex, side, set_)
 
-    def body(self, index: int, ex: Exercise, side: str | None, set_: int) -> None:
-        if ex.kind == "timed":
-            seconds = target_seconds(ex, self.level)
-            at = [CueAt(0.0, cues.GO), *_countdown(seconds)]
-            if seconds >= HALFWAY_FROM:
-                at.append(CueAt(seconds / 2, cues.HALFWAY))
-            ends = ENDS_EARLY_OK if ex.open_ended else ENDS_ON_TIME
-            self.add("work", index, ex, side, set_, seconds, at, rep=set_, reps=ex.sets, ends=ends)
-        elif ex.kind == "hold":
-            reps, hold = ex.reps or 1, float(ex.hold or 0)
-            for rep in range(1, reps + 1):
-                word = cues.LAST_ONE if rep == reps and reps > 1 else cues.HOLD
+    def body(self, index: int, ex: Exercise, side: Side | None, set_: int) -> None:
+        match ex:
+            case Timed():
+                self.timed(index, ex, side, set_)
+            case Hold():
+                self.hold(index, ex, side, set_)
+            case Reps(self_paced=True):
+                reps = target_reps(ex, self.level)
                 self.add(
-                    "hold",
+                    PhaseKind.WORK,
                     index,
                     ex,
                     side,
                     set_,
-                    hold,
-                    [CueAt(0.0, word), *_countdown(hold)],
-                    rep=rep,
+                    reps * SELF_PACED_SECONDS_PER_REP,
+                    [CueAt(0.0, cues.GO)],
+                    rep=0,
                     reps=reps,
-                    new_segment=rep == 1,
+                    ends=Ends.TAPS,
                 )
-                if rep < reps and ex.release > 0:
-                    self.add(
-                        "release",
-                        index,
-                        ex,
-                        side,
-                        set_,
-                        ex.release,
-                        [CueAt(0.0, cues.RELEASE)],
-                        rep=rep,
-                        reps=reps,
-                        new_segment=False,
-                    )
-        elif ex.kind == "reps" and ex.self_paced:
-            reps = target_reps(ex, self.level)
+            case Reps():
+                self.paced_reps(index, ex, side, set_)
+            case Sequence():
+                self.sequence(index, ex, side, set_)
+            case Check():
+                self.add(
+                    PhaseKind.CHECK,
+                    index,
+                    ex,
+                    side,
+                    set_,
+                    None,
+                    [CueAt(0.0, cues.BEEP_GO)],
+                    ends=Ends.ANSWER,
+                )
+
+    def timed(self, index: int, ex: Timed, side: Side | None, set_: int) -> None:
+        seconds = target_seconds(ex, self.level)
+        at = [CueAt(0.0, cues.GO), *_countdown(seconds)]
+        if seconds >= HALFWAY_FROM:
+            at.append(CueAt(seconds / 2, cues.HALFWAY))
+        ends = Ends.EARLY if ex.open_ended else Ends.TIME
+        self.add(
+            PhaseKind.WORK, index, ex, side, set_, seconds, at, rep=set_, reps=ex.sets, ends=ends
+        )
+
+    def hold(self, index: int, ex: Hold, side: Side | None, set_: int) -> None:
+        reps, hold = ex.reps, float(ex.hold)
+        for rep in range(1, reps + 1):
+            word = cues.LAST_ONE if rep == reps and reps > 1 else cues.HOLD
             self.add(
-                "work",
+                PhaseKind.HOLD,
                 index,
                 ex,
                 side,
                 set_,
-                reps * SELF_PACED_SECONDS_PER_REP,
-                [CueAt(0.0, cues.GO)],
-                rep=0,
+                hold,
+                [CueAt(0.0, word), *_countdown(hold)],
+                rep=rep,
                 reps=reps,
-                ends=ENDS_ON_TAPS,
+                new_segment=rep == 1,
             )
-        elif ex.kind == "reps":
-            reps, tempo = target_reps(ex, self.level), ex.tempo or (2.0, 1.0, 2.0)
-            ticks, mark = [], 0.0
-            for part in tempo[:-1]:
-                mark += part
-                if part > 0 and mark < sum(tempo):
-                    ticks.append(CueAt(mark, cues.BEEP_TICK))
-            for rep in range(1, reps + 1):
-                if rep == reps and reps > 1:
-                    word = cues.LAST_ONE
-                else:
-                    word = cues.count(rep) if rep <= cues.MAX_COUNT else cues.BEEP_GO
+            if rep < reps and ex.release > 0:
                 self.add(
-                    "rep",
+                    PhaseKind.RELEASE,
                     index,
                     ex,
                     side,
                     set_,
-                    sum(tempo),
-                    [CueAt(0.0, word), *ticks],
+                    ex.release,
+                    [CueAt(0.0, cues.RELEASE)],
                     rep=rep,
                     reps=reps,
-                    new_segment=rep == 1,
+                    new_segment=False,
                 )
-        elif ex.kind == "sequence":
-            count = len(ex.items)
-            for number, item in enumerate(ex.items, start=1):
-                cue = cues.letter(item) or cues.BEEP_TICK
-                self.add(
-                    "item",
-                    index,
-                    ex,
-                    side,
-                    set_,
-                    ex.seconds_per_item,
-                    [CueAt(0.0, cue)],
-                    rep=number,
-                    reps=count,
-                    item=item,
-                    new_segment=number == 1,
-                )
-        elif ex.kind == "check":
+
+    def paced_reps(self, index: int, ex: Reps, side: Side | None, set_: int) -> None:
+        reps, tempo = target_reps(ex, self.level), ex.tempo
+        ticks, mark = [], 0.0
+        for part in tempo[:-1]:
+            mark += part
+            if part > 0 and mark < sum(tempo):
+                ticks.append(CueAt(mark, cues.BEEP_TICK))
+        for rep in range(1, reps + 1):
+            if rep == reps and reps > 1:
+                word = cues.LAST_ONE
+            else:
+                word = cues.count(rep) if rep <= cues.MAX_COUNT else cues.BEEP_GO
             self.add(
-                "check",
+                PhaseKind.REP,
                 index,
                 ex,
                 side,
                 set_,
-                None,
-                [CueAt(0.0, cues.BEEP_GO)],
-                ends=ENDS_ON_ANSWER,
+                sum(tempo),
+                [CueAt(0.0, word), *ticks],
+                rep=rep,
+                reps=reps,
+                new_segment=rep == 1,
+            )
+
+    def sequence(self, index: int, ex: Sequence, side: Side | None, set_: int) -> None:
+        count = len(ex.items)
+        for number, item in enumerate(ex.items, start=1):
+            cue = cues.letter(item) or cues.BEEP_TICK
+            self.add(
+                PhaseKind.ITEM,
+                index,
+                ex,
+                side,
+                set_,
+                ex.seconds_per_item,
+                [CueAt(0.0, cue)],
+                rep=number,
+                reps=count,
+                item=item,
+                new_segment=number == 1,
             )
 
 
-def target_reps(ex: Exercise, level: float) -> int:
+def target_reps(ex: Reps, level: float) -> int:
     """Reps at ``level`` (0: ``reps``, 1: ``max_reps``) of a range such as 10 to 12."""
-    low = ex.reps or 1
+    low = ex.reps
     high = ex.max_reps or low
     return low + round((high - low) * level)
 
 
-def target_seconds(ex: Exercise, level: float) -> float:
+def target_seconds(ex: Timed, level: float) -> float:
     """Seconds at ``level`` of a range such as 30 to 60 s, in whole steps of 5 s."""
-    low = float(ex.seconds or 0)
+    low = float(ex.seconds)
     high = float(ex.max_seconds or low)
     if high <= low:
         return low
@@ -278,5 +301,5 @@ def compile_plan(routine: Routine, level: float = 0.0) -> Plan:
     if phases:
         last = phases[-1]
         end = CueAt(last.seconds, cues.WORKOUT_COMPLETE)
-        phases[-1] = Phase(**{**last.__dict__, "cues": (*last.cues, end)})
+        phases[-1] = replace(last, cues=(*last.cues, end))
     return Plan(routine, tuple(phases), builder.level)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from footwork.domain import ExerciseKind, Side
+
 
 @dataclass(frozen=True)
 class SideResult:
@@ -15,7 +17,7 @@ class SideResult:
     open-ended steps is the time the runner achieved.
     """
 
-    side: str | None
+    side: Side | None
     planned_sets: int
     achieved_sets: int
     planned_count: int
@@ -32,7 +34,7 @@ class ExerciseResult:
     """One finished exercise of a session: its id, kind and what each side achieved."""
 
     exercise_id: str
-    kind: str
+    kind: ExerciseKind
     index: int
     sides: tuple[SideResult, ...]
 

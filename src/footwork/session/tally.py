@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from footwork.domain import PhaseKind
+from footwork.routine.model import Check, Hold, Reps, Sequence, Timed
 from footwork.session.plan import COUNTING, Phase
 from footwork.session.results import ExerciseResult, SideResult
 
@@ -21,12 +23,16 @@ class Done:
 
 def planned_count(phase: Phase) -> int:
     """How many units one set of this phase's exercise plans on one side."""
-    ex = phase.exercise
-    if ex.kind in ("hold", "reps"):
-        return phase.reps or ex.reps or 1
-    if ex.kind == "sequence":
-        return len(ex.items)
-    return 1
+    match phase.exercise:
+        case Hold(reps=reps):
+            return reps
+        case Reps():  # the plan's level sets the reps of each set
+            assert phase.reps is not None, "a phase of reps always knows its reps"
+            return phase.reps
+        case Sequence(items=items):
+            return len(items)
+        case Timed() | Check():
+            return 1
 
 
 def exercise_result(
@@ -41,7 +47,7 @@ def exercise_result(
         records = [done[i] for i, _ in counting if i in done]
         count = sum(r.count for r in records)
         answers = [r.answer for r in records if r.answer is not None]
-        bouts = tuple(round(r.seconds, 2) for r in records if r.phase.kind == "work")
+        bouts = tuple(round(r.seconds, 2) for r in records if r.phase.kind is PhaseKind.WORK)
         sides.append(
             SideResult(
                 side=side,
@@ -51,7 +57,7 @@ def exercise_result(
                 achieved_count=count,
                 planned_seconds=round(sum(p.seconds for p in mine), 2),
                 achieved_seconds=round(sum(r.seconds for r in records), 2),
-                bouts=bouts if exercise.kind == "timed" else (),
+                bouts=bouts if isinstance(exercise, Timed) else (),
                 answer=answers[-1] if answers else None,
                 skipped=count == 0 and not answers,
             )

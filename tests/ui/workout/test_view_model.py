@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from footwork.session.engine import Engine
 from footwork.session.plan import compile_plan
-from footwork.ui.workout.view_model import clock_text, describe, gap_text
+from footwork.ui.workout.view_model import describe, gap_text
 from tests.conftest import FakeClock
 from tests.session.routines import small
 
@@ -29,11 +29,6 @@ def test_each_kind_of_phase_has_its_own_colour(qapp: QApplication, clock: FakeCl
             engine.poll()
     assert set(colours) == {"prepare", "check", "switch", "work", "release", "rest"}
     assert len(set(colours.values())) == len(colours)
-
-
-def test_digits_round_up_and_show_minutes_past_a_minute() -> None:
-    assert [clock_text(s) for s in (0.0, 0.2, 1.0, 4.01, 59.5, 60.0, 90.0, 754.0)] == [
-        "0", "1", "1", "5", "1:00", "1:00", "1:30", "12:34"]
 
 
 def test_how_long_the_machine_slept_in_words(qapp: QApplication) -> None:

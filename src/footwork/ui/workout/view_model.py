@@ -6,13 +6,14 @@ when the letter shows) are tested without painting anything.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from footwork.domain import Ends, Limb, PhaseKind, Side, Sides, countdown
+from footwork.routine.model import Check
 from footwork.session.events import PAUSED_BY_SLEEP, State, Status
-from footwork.session.plan import ENDS_EARLY_OK, ENDS_ON_ANSWER, ENDS_ON_TAPS, Phase
+from footwork.session.plan import Phase
 from footwork.ui import colours
 from footwork.ui.texts import routine_text
 
@@ -20,57 +21,54 @@ translate = QCoreApplication.translate  # found by pyside6-lupdate as translate(
 
 # Phase colours: saturated, with white text, readable across a room in light or dark schemes.
 PHASE_COLOURS = {
-    "prepare": "#b26a00",  # amber: get ready
-    "work": "#1b7a3a",
-    "hold": "#1b7a3a",
-    "rep": "#1b7a3a",
-    "item": "#1b7a3a",  # green: work
-    "release": "#00707a",  # teal: let go
-    "rest": "#1f4fa3",  # blue: rest
-    "switch": "#6a2c91",  # purple: change sides
-    "check": "#4a5560",  # slate: answer a question
+    PhaseKind.PREPARE: "#b26a00",  # amber: get ready
+    PhaseKind.WORK: "#1b7a3a",
+    PhaseKind.HOLD: "#1b7a3a",
+    PhaseKind.REP: "#1b7a3a",
+    PhaseKind.ITEM: "#1b7a3a",  # green: work
+    PhaseKind.RELEASE: "#00707a",  # teal: let go
+    PhaseKind.REST: "#1f4fa3",  # blue: rest
+    PhaseKind.SWITCH: "#6a2c91",  # purple: change sides
+    PhaseKind.CHECK: "#4a5560",  # slate: answer a question
 }
 FINISHED_COLOUR = "#1b7a3a"
 PAUSED_COLOUR = "#3a3a3a"
-SIDE_COLOURS = {"left": colours.LEFT, "right": colours.RIGHT, None: "#e0e0e0"}
 
 
 def side_text(phase: Phase) -> str:
     limb = phase.exercise.limb
     if phase.side is None:
         return translate("Workout", "BOTH FEET")
-    if phase.side == "left":
+    if phase.side is Side.LEFT:
         return (
-            translate("Workout", "LEFT LEG") if limb == "leg" else translate("Workout", "LEFT FOOT")
+            translate("Workout", "LEFT LEG")
+            if limb is Limb.LEG
+            else translate("Workout", "LEFT FOOT")
         )
     return (
-        translate("Workout", "RIGHT LEG") if limb == "leg" else translate("Workout", "RIGHT FOOT")
+        translate("Workout", "RIGHT LEG")
+        if limb is Limb.LEG
+        else translate("Workout", "RIGHT FOOT")
     )
 
 
 def phase_word(phase: Phase) -> str:
     words = {
-        "prepare": translate("Workout", "GET READY"),
-        "hold": translate("Workout", "HOLD"),
-        "release": translate("Workout", "RELEASE"),
-        "rest": translate("Workout", "REST"),
-        "item": translate("Workout", "SPELL"),
-        "check": translate("Workout", "CHECK"),
-        "switch": translate("Workout", "SWITCH LEGS")
-        if phase.exercise.limb == "leg"
+        PhaseKind.PREPARE: translate("Workout", "GET READY"),
+        PhaseKind.HOLD: translate("Workout", "HOLD"),
+        PhaseKind.RELEASE: translate("Workout", "RELEASE"),
+        PhaseKind.REST: translate("Workout", "REST"),
+        PhaseKind.ITEM: translate("Workout", "SPELL"),
+        PhaseKind.CHECK: translate("Workout", "CHECK"),
+        PhaseKind.SWITCH: translate("Workout", "SWITCH LEGS")
+        if phase.exercise.limb is Limb.LEG
         else translate("Workout", "SWITCH FEET"),
     }
     if phase.kind in words:
         return words[phase.kind]
-    if phase.ends == ENDS_ON_TAPS:
+    if phase.ends is Ends.TAPS:
         return translate("Workout", "COUNT YOUR REPS")
     return translate("Workout", "GO")
-
-
-def clock_text(seconds: float) -> str:
-    """Seconds left as shown: rounded up, so 0.2 s left still shows 1; minutes past 59 s."""
-    whole = max(0, math.ceil(seconds - 1e-6))
-    return f"{whole // 60}:{whole % 60:02d}" if whole >= 60 else str(whole)
 
 
 def gap_text(seconds: float) -> str:
@@ -86,9 +84,9 @@ def gap_text(seconds: float) -> str:
 def _describe_phase(phase: Phase) -> str:
     """A short line for "next": exercise, side, what happens."""
     parts = [routine_text(phase.exercise.name)]
-    if phase.exercise.sides != "both":
-        leg = phase.exercise.limb == "leg"
-        if phase.side == "left":
+    if phase.exercise.sides is not Sides.BOTH:
+        leg = phase.exercise.limb is Limb.LEG
+        if phase.side is Side.LEFT:
             parts.append(
                 translate("Workout", "Left leg") if leg else translate("Workout", "Left foot")
             )
@@ -96,16 +94,16 @@ def _describe_phase(phase: Phase) -> str:
             parts.append(
                 translate("Workout", "Right leg") if leg else translate("Workout", "Right foot")
             )
-    if phase.kind == "rest":
+    if phase.kind is PhaseKind.REST:
         parts.append(translate("Workout", "Rest"))
-    elif phase.kind == "check":
+    elif phase.kind is PhaseKind.CHECK:
         parts.append(translate("Workout", "Check"))
-    elif phase.kind == "switch":
-        leg = phase.exercise.limb == "leg"
+    elif phase.kind is PhaseKind.SWITCH:
+        leg = phase.exercise.limb is Limb.LEG
         parts.append(
             translate("Workout", "Switch legs") if leg else translate("Workout", "Switch feet")
         )
-    if phase.sets > 1 and phase.kind not in ("prepare",):
+    if phase.sets > 1 and phase.kind is not PhaseKind.PREPARE:
         parts.append(
             translate("Workout", "set {n} of {total}").format(n=phase.set, total=phase.sets)
         )
@@ -144,19 +142,20 @@ def describe(state: State, gap: float | None = None) -> WorkoutView:
         big, word = "✓", translate("Workout", "WORKOUT COMPLETE")
     elif state.status is Status.STOPPED:
         big, word = "■", translate("Workout", "WORKOUT STOPPED")
-    elif phase.ends == ENDS_ON_TAPS:
+    elif phase.ends is Ends.TAPS:
         big, word = str(state.taps), phase_word(phase)
-    elif phase.ends == ENDS_ON_ANSWER:
+    elif phase.ends is Ends.ANSWER:
         big, word = "?", phase_word(phase)
     else:
-        big, word = clock_text(state.time_left or 0.0), phase_word(phase)
+        big, word = countdown(state.time_left or 0.0), phase_word(phase)
 
     rep = ""
-    if phase.kind in ("hold", "release", "rep", "item") and (phase.reps or 0) > 1:
+    counted = (PhaseKind.HOLD, PhaseKind.RELEASE, PhaseKind.REP, PhaseKind.ITEM)
+    if phase.kind in counted and (phase.reps or 0) > 1:
         rep = f"{phase.rep} / {phase.reps}"
-    elif phase.ends == ENDS_ON_TAPS:
+    elif phase.ends is Ends.TAPS:
         rep = f"{state.taps} / {phase.reps}"
-    elif phase.kind == "work" and ex.sets > 1:
+    elif phase.kind is PhaseKind.WORK and ex.sets > 1:
         rep = f"{phase.set} / {ex.sets}"
     set_text = (
         translate("Workout", "set {n} / {total}").format(n=phase.set, total=ex.sets)
@@ -166,13 +165,13 @@ def describe(state: State, gap: float | None = None) -> WorkoutView:
 
     info = ""
     choices: tuple[str, ...] = ()
-    if phase.kind == "prepare":
+    if phase.kind is PhaseKind.PREPARE:
         info = routine_text(ex.instructions.strip())
         if ex.equipment:
             info += "\n" + translate("Workout", "You need: {items}").format(
                 items=", ".join(routine_text(e) for e in ex.equipment)
             )
-    elif phase.kind == "check":
+    elif isinstance(ex, Check):
         info = routine_text(ex.question)
         choices = tuple(
             f"{n}  {translate('Routine', c)}" for n, c in enumerate(ex.choices, start=1)
@@ -188,9 +187,9 @@ def describe(state: State, gap: float | None = None) -> WorkoutView:
         banner = translate("Workout", "Paused. Press Space to go on.")
 
     action = ""
-    if not finished and phase.ends == ENDS_ON_TAPS:
+    if not finished and phase.ends is Ends.TAPS:
         action = translate("Workout", "Count rep")
-    elif not finished and phase.ends == ENDS_EARLY_OK:
+    elif not finished and phase.ends is Ends.EARLY:
         action = translate("Workout", "Done early")
 
     nxt = (
@@ -202,20 +201,20 @@ def describe(state: State, gap: float | None = None) -> WorkoutView:
     return WorkoutView(
         exercise=routine_text(state.routine_name if finished else ex.name),
         side="" if finished else side_text(phase),
-        side_colour=SIDE_COLOURS[phase.side],
+        side_colour=colours.SIDES[phase.side],
         phase=word,
         colour=colour,
         big=big,
-        letter=phase.item or "" if phase.kind == "item" and not finished else "",
+        letter=phase.item or "" if phase.kind is PhaseKind.ITEM and not finished else "",
         rep="" if finished else rep,
         set="" if finished else set_text,
         info=info,
         choices=choices,
         next=nxt,
         progress=state.progress,
-        remaining=translate("Workout", "{time} of exercise").format(time=clock_text(state.elapsed))
+        remaining=translate("Workout", "{time} of exercise").format(time=countdown(state.elapsed))
         if finished
-        else translate("Workout", "{time} left").format(time=clock_text(state.remaining)),
+        else translate("Workout", "{time} left").format(time=countdown(state.remaining)),
         banner=banner,
         action=action,
         paused=paused,
