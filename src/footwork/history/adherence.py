@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from footwork.domain import SessionStatus
 from footwork.history.rows import History, ResultRow, SessionRow, SessionSummary
 
 DEFAULT_GOAL = 5
@@ -51,9 +52,9 @@ def summarise(history: History) -> list[SessionSummary]:
     return summaries
 
 
-def counts(status: str, done: int) -> bool:
+def counts(status: SessionStatus, done: int) -> bool:
     """Whether a session with ``status`` and ``done`` exercises done counts (module rules)."""
-    return status == "completed" or (status == "partial" and done > 0)
+    return status == SessionStatus.COMPLETED or (status == SessionStatus.PARTIAL and done > 0)
 
 
 def counted_days(summaries: Iterable[SessionSummary]) -> list[date]:
@@ -172,7 +173,7 @@ def completion_of(summaries: Iterable[SessionSummary], *, since: date | None = N
     """:func:`completion` from session summaries."""
     done = planned = 0
     for session in summaries:
-        if session.status not in ("completed", "partial"):
+        if session.status not in (SessionStatus.COMPLETED, SessionStatus.PARTIAL):
             continue
         if since is not None and session.local_date < since:
             continue

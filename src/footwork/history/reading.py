@@ -7,7 +7,13 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from footwork.domain import ExerciseKind, SessionStatus, Side
 from footwork.history.rows import ResultPoint, ResultRow, SessionRow, SessionSummary
+
+# The stored words back to the vocabulary (a dict look-up: this runs for every row).
+_STATUS = {s.value: s for s in SessionStatus}
+_KIND = {k.value: k for k in ExerciseKind}
+_SIDE: dict[str | None, Side | None] = {None: None, **{s.value: s for s in Side}}
 
 SESSION_COLUMNS = ("id, routine_id, routine_hash, local_date, started_utc, ended_utc,"
                    " utc_offset_minutes, status, planned_exercises")
@@ -25,7 +31,7 @@ def session_row(row: tuple[Any, ...]) -> SessionRow:
         local_date=date.fromisoformat(local_date),
         started_utc=datetime.fromisoformat(started),
         ended_utc=datetime.fromisoformat(ended) if ended else None,
-        utc_offset_minutes=offset, status=status, planned_exercises=planned,
+        utc_offset_minutes=offset, status=_STATUS[status], planned_exercises=planned,
     )
 
 
@@ -38,8 +44,8 @@ def result_row(row: tuple[Any, ...]) -> ResultRow:
      achieved_count, planned_seconds, achieved_seconds, bouts, answer, skipped,
      recorded) = row
     return ResultRow(  # positional: this runs for every row of a ten-year export
-        session_id, index, exercise_id, kind, side, planned_sets, achieved_sets, planned_count,
-        achieved_count, planned_seconds, achieved_seconds,
+        session_id, index, exercise_id, _KIND[kind], _SIDE[side], planned_sets, achieved_sets,
+        planned_count, achieved_count, planned_seconds, achieved_seconds,
         tuple(json.loads(bouts)) if bouts != "[]" else (), answer, bool(skipped),
         _timestamp(recorded) if recorded else None)
 
@@ -63,8 +69,8 @@ def summary_row(row: tuple[Any, ...]) -> SessionSummary:
     (id_, routine_id, local_date, started, offset, status, planned, recorded, done, effort,
      pain, note) = row
     return SessionSummary(id_, routine_id, date.fromisoformat(local_date),
-                          datetime.fromisoformat(started), offset, status, planned, recorded,
-                          done, effort, pain, note)
+                          datetime.fromisoformat(started), offset, _STATUS[status], planned,
+                          recorded, done, effort, pain, note)
 
 
 # The distinct exercise ids with a result not skipped, by a skip-scan of results_by_exercise
@@ -97,5 +103,5 @@ def dated_point(row: tuple[Any, ...]) -> tuple[date, int, ResultPoint]:
     """``(day, session id, ResultPoint)`` from an ``EXERCISE_RESULTS_QUERY`` row."""
     (day, session_id, exercise_id, kind, side, count, seconds, bouts, answer, skipped) = row
     return (date.fromisoformat(day), session_id, ResultPoint(
-        exercise_id, kind, side, count, seconds,
+        exercise_id, _KIND[kind], _SIDE[side], count, seconds,
         tuple(_decode(bouts)[0]) if bouts != "[]" else (), answer, bool(skipped)))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from footwork.domain import SessionStatus
 from footwork.history.errors import HistoryUnavailable, Recovery
 from footwork.history.store import Clock, Store, utc_now
 from footwork.i18n import translate
@@ -90,7 +91,7 @@ class SafeRecorder:
         session = self._current()
         return self._push(_Write(lambda store: store.record(session.saved_id(), result), result))
 
-    def finish(self, status: str, ended: datetime) -> bool:
+    def finish(self, status: SessionStatus, ended: datetime) -> bool:
         """End the current session (``completed``, ``partial`` or ``interrupted``)."""
         session = self._current()
         return self._push(_Write(

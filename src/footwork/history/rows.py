@@ -10,8 +10,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
 
-STATUSES = ("running", "completed", "partial", "interrupted")
-SIDES = (None, "left", "right")
+from footwork.domain import ExerciseKind, SessionStatus, Side
+
+
+def local_time(utc: datetime, utc_offset_minutes: int) -> datetime:
+    """``utc`` as the runner's clock showed it (aware, with the offset of that day)."""
+    return utc.astimezone(timezone(timedelta(minutes=utc_offset_minutes)))
 
 
 @dataclass(frozen=True)
@@ -25,14 +29,13 @@ class SessionRow:
     started_utc: datetime
     ended_utc: datetime | None
     utc_offset_minutes: int
-    status: str
+    status: SessionStatus
     planned_exercises: int | None = None
 
     @property
     def started_local(self) -> datetime:
         """The start as the runner's clock showed it (aware, with the offset of that day)."""
-        zone = timezone(timedelta(minutes=self.utc_offset_minutes))
-        return self.started_utc.astimezone(zone)
+        return local_time(self.started_utc, self.utc_offset_minutes)
 
 
 @dataclass(frozen=True)
@@ -42,8 +45,8 @@ class ResultRow:
     session_id: int
     exercise_index: int
     exercise_id: str
-    kind: str
-    side: str | None
+    kind: ExerciseKind
+    side: Side | None
     planned_sets: int
     achieved_sets: int
     planned_count: int
@@ -81,7 +84,7 @@ class SessionSummary(NamedTuple):
     local_date: date
     started_utc: datetime
     utc_offset_minutes: int
-    status: str
+    status: SessionStatus
     planned_exercises: int | None
     recorded: int
     done: int
@@ -97,16 +100,15 @@ class SessionSummary(NamedTuple):
     @property
     def started_local(self) -> datetime:
         """The start as the runner's clock showed it."""
-        zone = timezone(timedelta(minutes=self.utc_offset_minutes))
-        return self.started_utc.astimezone(zone)
+        return local_time(self.started_utc, self.utc_offset_minutes)
 
 
 class ResultPoint(NamedTuple):
     """The part of a :class:`ResultRow` that trends and answers read (a light named tuple)."""
 
     exercise_id: str
-    kind: str
-    side: str | None
+    kind: ExerciseKind
+    side: Side | None
     achieved_count: int
     achieved_seconds: float
     bouts: tuple[float, ...]

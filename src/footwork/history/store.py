@@ -18,11 +18,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from footwork.domain import ExerciseKind, SessionStatus, Side
 from footwork.history import reading
 from footwork.history.errors import Recovery, classify
 from footwork.history.opening import open_checked, open_read_only
 from footwork.history.rows import (
-    SIDES,
     History,
     Rating,
     ResultRow,
@@ -35,7 +35,7 @@ from footwork.history.trends import DatedResult
 from footwork.session.results import ExerciseResult
 
 Clock = Callable[[], datetime]
-FINISHED = ("completed", "partial", "interrupted")
+SIDES = (None, *Side)  # None: both feet together
 
 
 def utc_now() -> datetime:
@@ -172,12 +172,12 @@ class Store:
             conn.executemany(f"INSERT INTO results ({reading.RESULT_COLUMNS})"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
-    def finish_session(self, session_id: int, status: str, ended: datetime) -> None:
+    def finish_session(self, session_id: int, status: SessionStatus, ended: datetime) -> None:
         """End a session as ``completed``, ``partial`` (stopped early) or ``interrupted``.
 
         ``interrupted`` means the app was closed mid-workout: it is offered for resuming.
         """
-        if status not in FINISHED:
+        if status not in SessionStatus.finished():
             raise ValueError(f"a session cannot finish as {status!r}")
         aware_check(ended, "ended")
         self._update("UPDATE sessions SET status = ?, ended_utc = ? WHERE id = ?",
@@ -201,15 +201,15 @@ class Store:
 
     def resume_session(self, session_id: int) -> None:
         """Make an interrupted session ``running`` again; record from :meth:`resume_point`."""
-        self._update("UPDATE sessions SET status = 'running', ended_utc = NULL WHERE id = ?",
-                     (session_id,), session_id)
+        self._update("UPDATE sessions SET status = ?, ended_utc = NULL WHERE id = ?",
+                     (SessionStatus.RUNNING, session_id), session_id)
 
     def mark_partial(self, session_id: int) -> None:
         """Keep an interrupted session as ``partial``, ended at its last recorded exercise."""
         self._update(
-            "UPDATE sessions SET status = 'partial', ended_utc = coalesce(ended_utc,"
+            "UPDATE sessions SET status = ?, ended_utc = coalesce(ended_utc,"
             " (SELECT max(recorded_utc) FROM results WHERE session_id = sessions.id),"
-            " started_utc) WHERE id = ?", (session_id,), session_id)
+            " started_utc) WHERE id = ?", (SessionStatus.PARTIAL, session_id), session_id)
 
     def delete_session(self, session_id: int) -> None:
         """Delete a session with its results and rating (the user asked for it)."""
@@ -286,9 +286,9 @@ class Store:
         """
         return [reading.summary_row(r) for r in self._query(reading.SUMMARY_QUERY)]
 
-    def exercises_with_results(self) -> list[tuple[str, str]]:
+    def exercises_with_results(self) -> list[tuple[str, ExerciseKind]]:
         """``(exercise id, kind)`` of every exercise with a result not skipped, routine order."""
-        return [(r[0], r[1]) for r in self._query(reading.EXERCISES_QUERY)]
+        return [(r[0], ExerciseKind(r[1])) for r in self._query(reading.EXERCISES_QUERY)]
 
     def exercise_results(self, exercise_id: str, since: date | None = None
                          ) -> list[DatedResult]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from footwork.domain import ExerciseKind, Side
 from footwork.history.rows import History, ResultPoint, ResultRow, SessionRow
 
 SECONDS = "seconds"
@@ -39,7 +40,7 @@ class Trend:
     """The values of one exercise on one side; ``metric`` is ``"seconds"`` or ``"count"``."""
 
     exercise_id: str
-    side: str | None
+    side: Side | None
     metric: str
     points: tuple[TrendPoint, ...]
 
@@ -88,10 +89,10 @@ def trends_of(results: Iterable[DatedResult]) -> list[Trend]:
     points: dict[tuple[str, str | None], list[TrendPoint]] = {}
     metrics: dict[tuple[str, str | None], str] = {}
     for day, session_id, r in results:
-        if r.skipped or r.kind == "check":
+        if r.skipped or r.kind == ExerciseKind.CHECK:
             continue
         key = (r.exercise_id, r.side)
-        timed = r.kind == "timed"
+        timed = r.kind == ExerciseKind.TIMED
         value = best_bout(r) if timed else float(r.achieved_count)
         metrics.setdefault(key, SECONDS if timed else COUNT)
         points.setdefault(key, []).append(TrendPoint(day, session_id, value))

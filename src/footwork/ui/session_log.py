@@ -14,6 +14,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from footwork.domain import SessionStatus
 from footwork.history import SafeRecorder
 from footwork.session.results import ExerciseResult
 from footwork.ui.workout.controller import WorkoutController
@@ -81,7 +82,11 @@ class SessionLog(QObject):
 
     def _ended(self, how: str) -> None:
         status = (
-            "completed" if how == "completed" else "interrupted" if self._closing else "partial"
+            SessionStatus.COMPLETED
+            if how == "completed"
+            else SessionStatus.INTERRUPTED
+            if self._closing
+            else SessionStatus.PARTIAL
         )
         self._report(self.recorder.finish(status, self._now()))
         if self._controller is not None:

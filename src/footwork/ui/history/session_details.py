@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from footwork.domain import ExerciseKind
 from footwork.history.rows import ResultRow, SessionSummary
 from footwork.ui.history.texts import (
     Names,
@@ -29,18 +30,18 @@ def achieved_text(r: ResultRow) -> str:
     """Achieved against planned for one side: "8 of 10 holds", "0:52 of 1:00 · bouts 31 s, 21 s"."""
     if r.skipped:
         return translate("SessionDetails", "skipped")
-    if r.kind == "check":
+    if r.kind == ExerciseKind.CHECK:
         return answer_text(r.answer) if r.answer else translate("SessionDetails", "no answer")
-    if r.kind == "timed":
+    if r.kind == ExerciseKind.TIMED:
         text = translate("SessionDetails", "{done} of {planned}").format(
             done=_seconds(r.achieved_seconds), planned=_seconds(r.planned_seconds))
         if r.bouts:
             text += " · " + translate("SessionDetails", "bouts {list}").format(
                 list=", ".join(_seconds(b) for b in r.bouts))
     else:
-        units = {"hold": translate("SessionDetails", "{done} of {planned} holds"),
-                 "reps": translate("SessionDetails", "{done} of {planned} reps"),
-                 "sequence": translate("SessionDetails", "{done} of {planned} letters")}
+        units = {ExerciseKind.HOLD: translate("SessionDetails", "{done} of {planned} holds"),
+                 ExerciseKind.REPS: translate("SessionDetails", "{done} of {planned} reps"),
+                 ExerciseKind.SEQUENCE: translate("SessionDetails", "{done} of {planned} letters")}
         text = units.get(r.kind, translate("SessionDetails", "{done} of {planned}")).format(
             done=r.achieved_count, planned=r.planned_count)
     if r.planned_sets > 1:

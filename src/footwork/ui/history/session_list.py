@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footwork.history.rows import STATUSES, ResultRow, SessionSummary
+from footwork.domain import SessionStatus
+from footwork.history.rows import ResultRow, SessionSummary
 from footwork.ui.history.session_details import details_html
 from footwork.ui.history.sessions_model import (
     DATE,
@@ -94,7 +95,7 @@ class SessionList(QWidget):
         metrics = self.table.fontMetrics()
         samples = {
             DATE: date_text(SAMPLE_DAY.date()), TIME: time_text(SAMPLE_DAY),
-            STATUS: max((status_text(s) for s in STATUSES), key=metrics.horizontalAdvance),
+            STATUS: max((status_text(s) for s in SessionStatus), key=metrics.horizontalAdvance),
             EXERCISES: "12 / 12", EFFORT: "10", PAIN: "10",
         }
         for column, text in samples.items():

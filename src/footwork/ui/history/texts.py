@@ -12,13 +12,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from footwork.domain import SessionStatus, Side
 from footwork.routine.library import Entry, discover
 from footwork.ui import colours
 from footwork.ui.texts import routine_text
 
 translate = QCoreApplication.translate  # found by pyside6-lupdate as translate("ctx", "text")
 
-SIDE_COLOURS = {"left": colours.LEFT, "right": colours.RIGHT, None: "#9e9e9e"}
 TRIPOD_ANSWERS = ("outside", "middle", "inside")  # the tripod check's choice ids
 
 
@@ -41,28 +41,28 @@ def first_weekday() -> int:
     return QLocale().firstDayOfWeek().value - 1
 
 
-def status_text(status: str) -> str:
+def status_text(status: SessionStatus) -> str:
     texts = {
-        "completed": translate("HistoryTexts", "Completed"),
-        "partial": translate("HistoryTexts", "Stopped early"),
-        "interrupted": translate("HistoryTexts", "Interrupted"),
-        "running": translate("HistoryTexts", "In progress"),
+        SessionStatus.COMPLETED: translate("HistoryTexts", "Completed"),
+        SessionStatus.PARTIAL: translate("HistoryTexts", "Stopped early"),
+        SessionStatus.INTERRUPTED: translate("HistoryTexts", "Interrupted"),
+        SessionStatus.RUNNING: translate("HistoryTexts", "In progress"),
     }
-    return texts.get(status, status)
+    return texts[status]
 
 
-def side_text(side: str | None) -> str:
-    if side == "left":
+def side_text(side: Side | None) -> str:
+    if side == Side.LEFT:
         return translate("HistoryTexts", "Left")
-    if side == "right":
+    if side == Side.RIGHT:
         return translate("HistoryTexts", "Right")
     return translate("HistoryTexts", "Both")
 
 
-def side_key(sides: list[str | None]) -> str:
+def side_key(sides: list[Side | None]) -> str:
     """Rich text naming each side in its colour: "● Left  ● Right", the charts' legend."""
     return "&nbsp;&nbsp;&nbsp;".join(
-        f"<span style='color:{SIDE_COLOURS[side]};'>&#9679;</span>&nbsp;{side_text(side)}"
+        f"<span style='color:{colours.SIDES[side]};'>&#9679;</span>&nbsp;{side_text(side)}"
         for side in sides)
 
 

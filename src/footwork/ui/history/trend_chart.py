@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from footwork.history.trends import SECONDS, Trend
+from footwork.ui import colours
 from footwork.ui.history.chart_style import dots, new_plot, pen
-from footwork.ui.history.texts import SIDE_COLOURS, Names, side_key
+from footwork.ui.history.texts import Names, side_key
 
 PREFERRED = ("single-leg-balance", "heel-walks", "toe-walks")  # first shown, when present
 
@@ -81,7 +82,7 @@ class TrendChart(QWidget):
         self.curves, self.items = {}, []
         self.trend_metric = trends[0].metric if trends else None
         for trend in sorted(trends, key=lambda t: ("left", "right", None).index(t.side)):
-            colour = SIDE_COLOURS[trend.side]
+            colour = colours.SIDES[trend.side]
             x = [p.day.toordinal() for p in trend.points]
             y = [p.value for p in trend.points]
             line = pg.PlotCurveItem(x, y, pen=pen(colour, 2), skipFiniteCheck=True)

@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from footwork.history.trends import AnswerPoint
+from footwork.ui import colours
 from footwork.ui.history.chart_style import dots, new_plot
-from footwork.ui.history.texts import SIDE_COLOURS, answer_text, side_key
 from footwork.ui.history.texts import TRIPOD_ANSWERS as ANSWERS  # bottom to top
+from footwork.ui.history.texts import answer_text, side_key
 
 OFFSETS = {"left": 0.12, "right": -0.12, None: 0.0}
 
@@ -53,7 +54,7 @@ class TripodChart(QWidget):
                      if p.answer in ANSWERS]
             if not found:
                 continue
-            colour = SIDE_COLOURS[side]
+            colour = colours.SIDES[side]
             curve = dots([day for day, _ in found],
                          [ANSWERS.index(a) + OFFSETS[side] for _, a in found],
                          colour, 8)
