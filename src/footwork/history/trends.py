@@ -86,8 +86,8 @@ def trends(history: History) -> list[Trend]:
 
 def trends_of(results: Iterable[DatedResult]) -> list[Trend]:
     """:func:`trends` of dated results given in session start order."""
-    points: dict[tuple[str, str | None], list[TrendPoint]] = {}
-    metrics: dict[tuple[str, str | None], str] = {}
+    points: dict[tuple[str, Side | None], list[TrendPoint]] = {}
+    metrics: dict[tuple[str, Side | None], str] = {}
     for day, session_id, r in results:
         if r.skipped or r.kind == ExerciseKind.CHECK:
             continue
@@ -100,15 +100,15 @@ def trends_of(results: Iterable[DatedResult]) -> list[Trend]:
 
 
 def answers(history: History, exercise_id: str | None = None
-            ) -> dict[tuple[str, str | None], list[AnswerPoint]]:
+            ) -> dict[tuple[str, Side | None], list[AnswerPoint]]:
     """Answers of check exercises (only ``exercise_id`` when given) by (exercise, side)."""
     return answers_of(dated(history), exercise_id)
 
 
 def answers_of(results: Iterable[DatedResult], exercise_id: str | None = None
-               ) -> dict[tuple[str, str | None], list[AnswerPoint]]:
+               ) -> dict[tuple[str, Side | None], list[AnswerPoint]]:
     """:func:`answers` of dated results given in session start order."""
-    found: dict[tuple[str, str | None], list[AnswerPoint]] = {}
+    found: dict[tuple[str, Side | None], list[AnswerPoint]] = {}
     for day, session_id, r in results:
         if r.answer is None or r.skipped:
             continue

@@ -183,9 +183,10 @@ class _Checker:
 def _exercise(check: _Checker) -> Exercise | None:
     ex_id = check.slug("id")
     name = check.text("name", required=True)
-    kind = check.choice("kind", tuple(ExerciseKind))
+    word = check.choice("kind", tuple(ExerciseKind))
+    kind = ExerciseKind(word) if word else None
     before = len(check.problems)
-    check.unknown(_COMMON_KEYS | _KIND_KEYS.get(kind, set()), kind or None)
+    check.unknown(_COMMON_KEYS | (_KIND_KEYS[kind] if kind else set()), kind)
     common: dict[str, Any] = {
         "id": ex_id,
         "name": name,
@@ -195,7 +196,7 @@ def _exercise(check: _Checker) -> Exercise | None:
         "sets": check.number("sets", default=1, integer=True),
         "rest": float(check.number("rest", default=0, zero_ok=True)),
     }
-    for key in _REQUIRED.get(kind, ()):
+    for key in _REQUIRED[kind] if kind else ():
         if key not in check.table:
             check.problem(
                 key, translate("routine", 'is required for kind "{kind}"').format(kind=kind)
@@ -206,9 +207,9 @@ def _exercise(check: _Checker) -> Exercise | None:
     return exercise
 
 
-def _of_kind(check: _Checker, kind: str, common: dict[str, Any]) -> Exercise:
-    """The exercise of ``kind`` (checked already), reading that kind's fields."""
-    match ExerciseKind(kind):
+def _of_kind(check: _Checker, kind: ExerciseKind, common: dict[str, Any]) -> Exercise:
+    """The exercise of ``kind``, reading that kind's fields."""
+    match kind:
         case ExerciseKind.TIMED:
             seconds = check.number("seconds")
             top = check.number("max_seconds")

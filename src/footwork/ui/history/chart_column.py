@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from footwork.domain import ExerciseKind
 from footwork.history.adherence import week_start
 from footwork.history.errors import HistoryError
 from footwork.history.trends import DatedResult, answers_of, trends_of
@@ -53,7 +54,7 @@ class ChartColumn(QWidget):
         return self.weeks.plot, self.trend.plot, self.tripod.plot
 
     def show_history(self, first_day: date, today: date,
-                     exercises: list[tuple[str, str]]) -> None:
+                     exercises: list[tuple[str, ExerciseKind]]) -> None:
         """Open on the recent weeks and load the trend and tripod points for them."""
         end = week_start(today, self.first_weekday) + timedelta(days=7)
         start = max(first_day - timedelta(days=1), end - timedelta(days=SHOWN_DAYS))
@@ -64,8 +65,8 @@ class ChartColumn(QWidget):
         since = start - timedelta(days=MARGIN_DAYS)
         self.loaded_since = since if since > first_day else None
         self.trend.set_exercises(exercises)  # loads the chosen exercise's trend
-        self.trend.setVisible(any(kind != "check" for _, kind in exercises))
-        checks = [ex for ex, kind in exercises if kind == "check"]
+        self.trend.setVisible(any(kind != ExerciseKind.CHECK for _, kind in exercises))
+        checks = [ex for ex, kind in exercises if kind == ExerciseKind.CHECK]
         self.tripod_exercise = TRIPOD if TRIPOD in checks else (checks[0] if checks else None)
         self._load_answers()
 

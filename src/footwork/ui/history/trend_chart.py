@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from footwork.domain import ExerciseKind, Side
 from footwork.history.trends import SECONDS, Trend
 from footwork.ui import colours
 from footwork.ui.history.chart_style import dots, new_plot, pen
@@ -32,7 +33,7 @@ class TrendChart(QWidget):
         self.key = QLabel()  # which colour is which side
         self.key.setTextFormat(Qt.TextFormat.RichText)
         self.plot = new_plot(first_weekday, "", self.palette())
-        self.curves: dict[str | None, pg.PlotCurveItem] = {}  # the line of each side
+        self.curves: dict[Side | None, pg.PlotCurveItem] = {}  # the line of each side
         self.items: list[pg.PlotCurveItem] = []
         self.trend_metric: str | None = None
         self.kinds: dict[str, str] = {}
@@ -52,14 +53,14 @@ class TrendChart(QWidget):
         data = self.exercises.currentData()
         return data if isinstance(data, str) else None
 
-    def set_exercises(self, exercises: list[tuple[str, str]]) -> None:
+    def set_exercises(self, exercises: list[tuple[str, ExerciseKind]]) -> None:
         """Fill the combo box with ``(id, kind)`` of exercises with results, keeping the choice.
 
         Checks are left out (the tripod chart shows them). Emits ``exerciseChosen`` for the
         exercise shown afterwards, or nothing when there is none.
         """
         keep = self.current_exercise()
-        ids = [ex for ex, kind in exercises if kind != "check"]
+        ids = [ex for ex, kind in exercises if kind != ExerciseKind.CHECK]
         self.kinds = dict(exercises)
         self.exercises.blockSignals(True)
         self.exercises.clear()
@@ -81,7 +82,7 @@ class TrendChart(QWidget):
             self.plot.removeItem(item)
         self.curves, self.items = {}, []
         self.trend_metric = trends[0].metric if trends else None
-        for trend in sorted(trends, key=lambda t: ("left", "right", None).index(t.side)):
+        for trend in sorted(trends, key=lambda t: (Side.LEFT, Side.RIGHT, None).index(t.side)):
             colour = colours.SIDES[trend.side]
             x = [p.day.toordinal() for p in trend.points]
             y = [p.value for p in trend.points]

@@ -11,13 +11,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from footwork.domain import Side
 from footwork.history.trends import AnswerPoint
 from footwork.ui import colours
 from footwork.ui.history.chart_style import dots, new_plot
 from footwork.ui.history.texts import TRIPOD_ANSWERS as ANSWERS  # bottom to top
 from footwork.ui.history.texts import answer_text, side_key
 
-OFFSETS = {"left": 0.12, "right": -0.12, None: 0.0}
+OFFSETS = {Side.LEFT: 0.12, Side.RIGHT: -0.12, None: 0.0}
 
 
 class TripodChart(QWidget):
@@ -32,8 +33,8 @@ class TripodChart(QWidget):
         left = self.plot.getPlotItem().getAxis("left")
         left.setTicks([[(i, answer_text(a)) for i, a in enumerate(ANSWERS)]])
         self.plot.setYRange(-0.5, len(ANSWERS) - 0.5, padding=0)
-        self.curves: dict[str | None, pg.PlotCurveItem] = {}
-        self.points: dict[str | None, list[tuple[int, str]]] = {}  # (day ordinal, answer id)
+        self.curves: dict[Side | None, pg.PlotCurveItem] = {}
+        self.points: dict[Side | None, list[tuple[int, str]]] = {}  # (day ordinal, answer id)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -44,12 +45,12 @@ class TripodChart(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.plot, 1)
 
-    def show_answers(self, answers: dict[str | None, list[AnswerPoint]]) -> None:
+    def show_answers(self, answers: dict[Side | None, list[AnswerPoint]]) -> None:
         """Draw the answers by side; answers other than the three tripod ones are left out."""
         for curve in self.curves.values():
             self.plot.removeItem(curve)
         self.curves, self.points = {}, {}
-        for side in ("left", "right", None):
+        for side in (Side.LEFT, Side.RIGHT, None):
             found = [(p.day.toordinal(), p.answer) for p in answers.get(side, ())
                      if p.answer in ANSWERS]
             if not found:
