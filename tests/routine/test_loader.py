@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from footwork.domain import ExerciseKind, Sides
 from footwork.routine.loader import load, parse
+from footwork.routine.model import Check, Hold, Reps, Sequence, Timed
 from footwork.routine.problems import RoutineError
 
 GOOD = """\
@@ -178,3 +180,47 @@ def test_content_hash_follows_the_bytes() -> None:
     b = parse(GOOD.replace("hold = 5", "hold = 6").encode(), Path("a.toml"))
     assert a.content_hash != b.content_hash
     assert a.content_hash == parse(GOOD.encode(), Path("b.toml")).content_hash
+
+
+KIND_TABLES = {  # the lines after kind = "..." of a smallest exercise of each kind
+    "timed": ("seconds = 30\nmax_seconds = 60\nopen_ended = true",
+              Timed(id="spread", name="Toe spread", seconds=30, max_seconds=60,
+                    open_ended=True)),
+    "hold": ("hold = 5\nreps = 10",
+             Hold(id="spread", name="Toe spread", hold=5, reps=10, release=3.0)),
+    "reps": ('reps = 10\nmax_reps = 12\nsides = "each-leg"',
+             Reps(id="spread", name="Toe spread", reps=10, max_reps=12, tempo=(2.0, 1.0, 2.0),
+                  sides=Sides.EACH_LEG)),
+    "sequence": ('items = ["A", "B"]\nseconds_per_item = 3',
+                 Sequence(id="spread", name="Toe spread", items=("A", "B"), seconds_per_item=3)),
+    "check": ('question = "Where?"\nchoices = ["here", "there"]',
+              Check(id="spread", name="Toe spread", question="Where?",
+                    choices=("here", "there"))),
+}
+
+
+def _of_kind(kind: str, lines: str) -> str:
+    return GOOD.replace('kind = "hold"\nhold = 5\nreps = 10', f'kind = "{kind}"\n{lines}')
+
+
+@pytest.mark.parametrize("kind", KIND_TABLES)
+def test_each_kind_loads_as_its_own_class_with_its_fields(tmp_path: Path, kind: str) -> None:
+    lines, expected = KIND_TABLES[kind]
+    path = tmp_path / "r.toml"
+    path.write_text(_of_kind(kind, lines))
+    (exercise,) = load(path).exercises
+    assert exercise == expected and type(exercise) is type(expected)
+    assert exercise.kind is ExerciseKind(kind) and isinstance(exercise.sides, Sides)
+
+
+@pytest.mark.parametrize("kind, foreign", [
+    ("timed", "items = ['A']"), ("hold", "seconds = 30"), ("reps", "hold = 5"),
+    ("sequence", "choices = ['a', 'b']"), ("check", "reps = 3")])
+def test_a_field_of_another_kind_is_refused_for_every_kind(tmp_path: Path, kind: str,
+                                                           foreign: str) -> None:
+    lines = KIND_TABLES[kind][0]
+    text = _of_kind(kind, f"{lines}\n{foreign}")
+    line = text.splitlines().index(foreign) + 1
+    key = foreign.split(" = ")[0]
+    assert problems(text, tmp_path) == [
+        f'{line}: exercises[spread].{key}: does not apply to kind "{kind}"']

@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 
 from footwork import cues
+from footwork.domain import Ends, PhaseKind, Side
 from footwork.routine.library import resolve
 from footwork.session.plan import Phase, compile_plan, level_for_week
 
@@ -155,3 +156,9 @@ def test_levels_are_clamped_and_results_plan_the_moved_range() -> None:
     assert level_for_week(1, 1) == 1.0
     top = compile_plan(resolve("foot-strength"), 1.0)
     assert compile_plan(resolve("foot-strength"), 7.0).total == top.total
+
+
+def test_phases_carry_the_vocabulary(phases: list[Phase]) -> None:
+    assert all(type(p.kind) is PhaseKind and type(p.ends) is Ends for p in phases)
+    assert {p.side for p in phases} == {Side.LEFT, Side.RIGHT, None}
+    assert all(p.side is None or type(p.side) is Side for p in phases)
