@@ -7,12 +7,14 @@ from datetime import date
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from footwork import __version__, i18n, paths
 from footwork.history import HistoryError, HistoryUnavailable, SafeRecorder, Store
 from footwork.history.adherence import program_week
 from footwork.history.resume import ResumeOffer, find_offer
+from footwork.platform import desktop
 from footwork.routine.library import discover, resolve
 from footwork.routine.model import Routine
 from footwork.routine.problems import RoutineError
@@ -163,7 +165,8 @@ def run(start: str | None = None) -> int:
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
     app.setApplicationName("Footwork")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("footwork")
+    app.setDesktopFileName(desktop.APP_ID)  # the installed entry's name (install-desktop)
+    app.setWindowIcon(QIcon.fromTheme(desktop.APP_ID, QIcon(str(desktop.icon_file()))))
     settings = Settings()
     install_translations(app, QLocale(settings.language) if settings.language else None)
     follow_system_scheme(app)

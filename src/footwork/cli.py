@@ -1,4 +1,5 @@
-"""The command line: ``footwork`` opens the app; subcommands plan, list and export."""
+"""The command line: ``footwork`` opens the app; subcommands plan, list, export and the desktop
+entry; ``--self-check``."""
 
 from __future__ import annotations
 
@@ -166,7 +167,43 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from footwork.platform import desktop
+
+    try:
+        written = desktop.install(desktop.data_home())
+    except (desktop.DesktopFilesMissing, OSError) as exc:
+        sys.stderr.write(str(exc) + "\n")
+        return 1
+    for path in written:
+        sys.stdout.write(translate("cli", "wrote {path}").format(path=path) + "\n")
+    return 0
+
+
+def _cmd_uninstall_desktop(args: argparse.Namespace) -> int:
+    from footwork.platform import desktop
+
+    try:
+        removed = desktop.uninstall(desktop.data_home())
+    except OSError as exc:
+        sys.stderr.write(str(exc) + "\n")
+        return 1
+    for path in removed:
+        sys.stdout.write(translate("cli", "removed {path}").format(path=path) + "\n")
+    if not removed:
+        sys.stdout.write(translate("cli", "Footwork was not installed on the desktop.") + "\n")
+    return 0
+
+
+def _cmd_self_check(args: argparse.Namespace) -> int:
+    from footwork import self_check
+
+    return self_check.run(sys.stdout)
+
+
 def _cmd_app(args: argparse.Namespace) -> int:
+    if args.self_check:
+        return _cmd_self_check(args)
     from footwork.app import run
 
     return run(start=args.start)
@@ -184,6 +221,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--start",
         metavar="ROUTINE",
         help=translate("cli", "open the app and start ROUTINE at once (an id or a .toml path)"),
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help=translate(
+            "cli",
+            "report the routines, cue clips and translations found and whether sound works; "
+            "exit 1 when something bundled is missing",
+        ),
     )
     parser.set_defaults(func=_cmd_app)
     sub = parser.add_subparsers(dest="command")
@@ -217,6 +263,18 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="FILE", help=translate("cli", "file to write (default: stdout)")
     )
     export.set_defaults(func=_cmd_export)
+    install = sub.add_parser(
+        "install-desktop",
+        help=translate(
+            "cli", "add Footwork and its routines to the applications menu (for this user)"
+        ),
+    )
+    install.set_defaults(func=_cmd_install_desktop)
+    uninstall = sub.add_parser(
+        "uninstall-desktop",
+        help=translate("cli", "remove what install-desktop wrote"),
+    )
+    uninstall.set_defaults(func=_cmd_uninstall_desktop)
     return parser
 
 

@@ -1,0 +1,1 @@
+"""Integration with the desktop the app runs on (menus, icons)."""
