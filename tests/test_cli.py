@@ -150,3 +150,24 @@ def test_export_with_no_history_yet_writes_the_header_and_creates_nothing(
     code, out, _ = run(capsys, "export")
     assert code == 0 and out.startswith("session_id,session_started")
     assert not paths.history_path().exists()
+
+
+def test_help_lists_the_desktop_commands_and_the_self_check(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    assert "install-desktop" in out and "uninstall-desktop" in out and "--self-check" in out
+
+
+def test_install_desktop_says_what_it_wrote_and_uninstall_what_it_removed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    code, out, _ = run(capsys, "install-desktop")
+    entry = tmp_path / "applications" / "io.github.footwork.Footwork.desktop"
+    assert code == 0 and f"wrote {entry}" in out.splitlines() and entry.is_file()
+    code, out, _ = run(capsys, "uninstall-desktop")
+    assert code == 0 and f"removed {entry}" in out.splitlines() and not entry.exists()
+    assert run(capsys, "uninstall-desktop") == (
+        0, "Footwork was not installed on the desktop.\n", "")

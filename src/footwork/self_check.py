@@ -2,8 +2,8 @@
 missing.
 
 The bundled files (routines, cue clips, translations, desktop files) are checked first,
-before any window system, and their lines printed; then Qt starts as the app does (offscreen when there is
-no display), builds the main window in a throwaway data folder, and says whether Qt
+before any window system, and their lines printed; then Qt starts as the app does (offscreen
+when there is no display), builds the main window in a throwaway data folder, and says whether Qt
 Multimedia and a sound output are there. Those last lines only inform: a computer without
 speakers still runs workouts. The exit status is 1 when something bundled is missing.
 """
@@ -151,6 +151,9 @@ def _sound() -> Iterator[Finding]:
 def _qt() -> list[Finding]:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Qt Multimedia's own log lines (pipewire not found, FFmpeg version) say nothing the report
+    # does not; the user's QT_LOGGING_RULES win.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["footwork", "--self-check"])

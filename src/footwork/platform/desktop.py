@@ -148,7 +148,8 @@ def entry_text(
                 raise ValueError(f"unexpected Exec line in the shipped entry: {line}")
             out.append("Exec=" + exec_value([*command, *words[1:]]))
             if group == "[Desktop Entry]" and os.path.isabs(command[0]):
-                out.append("TryExec=" + exec_value(command[:1]))
+                # a plain path (string escapes only): the menu hides the entry once it is gone
+                out.append("TryExec=" + command[0].replace("\\", "\\\\"))
             continue
         out.append(line)
         if group == "[Desktop Entry]" and key in contexts:
@@ -162,12 +163,14 @@ def bundled_translators() -> dict[str, Translator]:
     """A translator per bundled ``footwork_<lang>.qm``, by language code."""
     from PySide6.QtCore import QTranslator
 
+    def translator_of(qt: QTranslator) -> Translator:
+        return lambda context, text: qt.translate(context, text) or ""
+
     translators: dict[str, Translator] = {}
     for qm in sorted(paths.translations_dir().glob("footwork_*.qm")):
         translator = QTranslator()
         if translator.load(str(qm)):
-            lang = qm.stem.removeprefix("footwork_")
-            translators[lang] = lambda ctx, text, t=translator: t.translate(ctx, text) or ""
+            translators[qm.stem.removeprefix("footwork_")] = translator_of(translator)
     return translators
 
 
