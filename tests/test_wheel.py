@@ -102,7 +102,7 @@ def test_installed_self_check_finds_everything(installed: Installed) -> None:
 def test_install_desktop_writes_valid_files_and_uninstall_removes_them(
     installed: Installed, tmp_path: Path
 ) -> None:
-    home = tmp_path / "share"
+    home = tmp_path / "usr" / "share"  # laid out as a prefix, for appstreamcli validate-tree
     written = installed.run("install-desktop", XDG_DATA_HOME=str(home))
     assert written.returncode == 0, written.stderr
     entry = home / "applications" / f"{APP_ID}.desktop"
@@ -119,7 +119,11 @@ def test_install_desktop_writes_valid_files_and_uninstall_removes_them(
     appstream_check = subprocess.run(["appstreamcli", "validate", "--no-net", str(metainfo)],
                                      capture_output=True, text=True)
     assert appstream_check.returncode == 0, appstream_check.stdout + appstream_check.stderr
-    print(desktop_check.stdout, appstream_check.stdout, sep="\n")  # shown with pytest -s
+    # the tree: the metainfo's launchable is the installed entry, its icon is there
+    tree_check = subprocess.run(["appstreamcli", "validate-tree", "--no-net", str(tmp_path)],
+                                capture_output=True, text=True)
+    assert tree_check.returncode == 0, tree_check.stdout + tree_check.stderr
+    print(desktop_check.stdout, appstream_check.stdout, tree_check.stdout, sep="\n")  # pytest -s
     removed = installed.run("uninstall-desktop", XDG_DATA_HOME=str(home))
     assert removed.returncode == 0, removed.stderr
     assert len(removed.stdout.splitlines()) == len(written.stdout.splitlines()) == 6
