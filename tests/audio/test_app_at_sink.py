@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from footwork import paths
 from footwork.routine.loader import parse
-from footwork.ui.keep_awake import KeepAwake, NullBackend
+from footwork.platform.keep_awake import KeepAwake, NullBackend
 from footwork.ui.main_window import MainWindow
 from footwork.ui.settings_store import Settings
 from footwork.ui.sound import Sound

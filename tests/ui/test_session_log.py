@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from footwork.history import SafeRecorder, Store
-from footwork.ui.keep_awake import KeepAwake, NullBackend
+from footwork.platform.keep_awake import KeepAwake, NullBackend
 from footwork.ui.main_window import MainWindow
 from footwork.ui.session_log import SessionLog
 from tests.conftest import FakeClock

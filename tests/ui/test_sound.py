@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from footwork.audio.base import CuePlayer, SilentPlayer
-from footwork.ui.keep_awake import KeepAwake, NullBackend
+from footwork.platform.keep_awake import KeepAwake, NullBackend
 from footwork.ui.main_window import MainWindow
 from footwork.ui.settings_dialog import SettingsDialog
 from footwork.ui.settings_store import Settings

@@ -1,1 +1,2 @@
-"""Integration with the desktop the app runs on (menus, icons)."""
+"""Integration with the desktop and the operating system the app runs on: menus and icons
+(``desktop``), keeping the screen awake during a workout (``keep_awake``)."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from footwork.routine.library import Entry
 from footwork.routine.model import Routine
 from footwork.session.plan import compile_plan, level_for_week
-from footwork.ui.keep_awake import KeepAwake
+from footwork.platform.keep_awake import KeepAwake
 from footwork.ui.session_log import SessionLog
 from footwork.ui.sound import Sound
 from footwork.ui.today_page import TodayPage

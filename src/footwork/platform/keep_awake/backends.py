@@ -13,11 +13,11 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any
+
+from footwork.platform.keep_awake.base import Backend, KeepAwakeError, NullBackend
 
 logger = logging.getLogger(__name__)
-
-APP_NAME = "Footwork"
 
 # SetThreadExecutionState flags (winbase.h)
 ES_CONTINUOUS = 0x80000000
@@ -25,32 +25,6 @@ ES_SYSTEM_REQUIRED = 0x00000001
 ES_DISPLAY_REQUIRED = 0x00000002
 
 _UNIX_DESKTOPS = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly", "sunos")
-
-
-class KeepAwakeError(RuntimeError):
-    """The system refused or could not be asked to keep the screen awake."""
-
-
-class Backend(Protocol):
-    """What `KeepAwake` needs from a platform (tests hand it a fake).
-
-    A backend may set ``reasserts = True`` when its ``inhibit`` should be repeated on every
-    hold even while held (Windows: the execution state is re-asserted after a resume).
-    """
-
-    def inhibit(self, reason: str) -> object | None: ...
-
-    def uninhibit(self, token: object) -> None: ...
-
-
-class NullBackend:
-    """No known way to keep this screen awake: holding does nothing."""
-
-    def inhibit(self, reason: str) -> None:
-        return None
-
-    def uninhibit(self, token: object) -> None:
-        return None
 
 
 def _set_thread_execution_state() -> Callable[[int], int]:
@@ -130,7 +104,7 @@ def default_backend(platform: str | None = None) -> Backend:
         return MacCaffeinate()
     if platform.startswith(_UNIX_DESKTOPS):
         try:
-            from footwork.ui.keep_awake.dbus import DBusScreenSaver
+            from footwork.platform.keep_awake.dbus import DBusScreenSaver
         except ImportError as error:
             logger.warning("No QtDBus, the screen may sleep during a workout: %s", error)
             return NullBackend()

@@ -11,7 +11,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from footwork.ui.keep_awake.backends import Backend, default_backend
+from footwork.platform.keep_awake.backends import default_backend
+from footwork.platform.keep_awake.base import Backend
 
 logger = logging.getLogger(__name__)
 

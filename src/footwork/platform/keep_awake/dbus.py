@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Q_ARG, QMetaObject, Qt
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
-from footwork.ui.keep_awake.backends import APP_NAME, KeepAwakeError
+from footwork.platform.keep_awake.base import APP_NAME, KeepAwakeError
 
 SERVICE = "org.freedesktop.ScreenSaver"
 PATH = "/org/freedesktop/ScreenSaver"

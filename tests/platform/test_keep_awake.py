@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
-from footwork.ui.keep_awake import (
+from footwork.platform.keep_awake import (
     KeepAwake,
     KeepAwakeError,
     MacCaffeinate,
@@ -29,14 +29,14 @@ from footwork.ui.keep_awake import (
     default_backend,
     default_reason,
 )
-from footwork.ui.keep_awake.backends import (
+from footwork.platform.keep_awake.backends import (
     ES_CONTINUOUS,
     ES_DISPLAY_REQUIRED,
     ES_SYSTEM_REQUIRED,
 )
-from footwork.ui.keep_awake.dbus import DBusScreenSaver
+from footwork.platform.keep_awake.dbus import DBusScreenSaver
 
-LOGGER = "footwork.ui.keep_awake.keeper"
+LOGGER = "footwork.platform.keep_awake.keeper"
 
 
 class FakeBackend:
