@@ -161,7 +161,10 @@ store = Store.open(path)
 settings = Settings(path.with_name("settings.ini"))
 start = time.perf_counter()
 from footwork.ui.history.page import HistoryPage
-page = HistoryPage(store, settings)
+from footwork.ui.history.texts import Names
+from footwork.routine.library import discover
+NAMES = Names.from_entries(discover())
+page = HistoryPage(store, settings, names=NAMES)
 page.resize(1100, 760)
 page.show()
 page.grab()
@@ -180,6 +183,13 @@ def first_page_open(path: Path) -> float:
 _qt: dict[str, object] = {}
 
 
+def _names():  # noqa: ANN202 - the routines' names, read as the app reads them
+    from footwork.routine.library import discover
+    from footwork.ui.history.texts import Names
+
+    return Names.from_entries(discover())
+
+
 def history_page(path: Path) -> float:
     """Build the History page on the open store, show it and paint every chart (warm)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -193,7 +203,7 @@ def history_page(path: Path) -> float:
     with Store.open(path) as store:
         settings = Settings(path.with_name("settings.ini"))
         start = time.perf_counter()
-        page = HistoryPage(store, settings)
+        page = HistoryPage(store, settings, names=_names())
         page.resize(1100, 760)
         page.show()
         page.grab()  # paints the page and every chart now
@@ -213,7 +223,7 @@ def drag_back(path: Path) -> float:
 
     app = QApplication.instance() or QApplication([])
     with Store.open(path) as store:
-        page = HistoryPage(store, Settings(path.with_name("settings.ini")))
+        page = HistoryPage(store, Settings(path.with_name("settings.ini")), names=_names())
         page.resize(1100, 760)
         page.show()
         page.grab()

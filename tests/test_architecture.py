@@ -1,4 +1,4 @@
-"""Rules the codebase keeps: no Qt in the core. (The wheel and its assets: test_wheel.py.)"""
+"""Rules the codebase keeps: no Qt in the core or the services. (The wheel: test_wheel.py.)"""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = ["domain", "routine", "session", "history"]
-CORE_FILES = ["cues.py", "paths.py", "i18n.py", "cli.py"]
+CORE = ["domain", "routine", "session", "history", "services"]
+CORE_FILES = ["cues.py", "paths.py", "i18n.py", "cli.py", "logs.py"]
 
 
 def core_sources() -> list[Path]:
@@ -43,6 +43,8 @@ def test_importing_the_core_and_running_a_plan_loads_no_qt() -> None:
         "from footwork.cli import main\n"
         "main(['plan', 'foot-strength', '--json'])\n"
         "import footwork.history, footwork.routine, footwork.session\n"
+        "import footwork.services.notices, footwork.services.program, footwork.services.resume\n"
+        "import footwork.services.settings, footwork.services.workout_run\n"
         "qt = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'pyqtgraph'))]\n"
         "assert not qt, qt\n"
     )

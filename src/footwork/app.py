@@ -1,29 +1,39 @@
-"""Wiring: the QApplication, translations, history, the main window and ``--start``."""
+"""Wiring: logging, the QApplication, translations, history, the main window and ``--start``."""
 
 from __future__ import annotations
 
+import logging
 import sys
-from datetime import date
-from typing import cast
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from footwork import __version__, i18n, paths
-from footwork.history import HistoryError, HistoryUnavailable, SafeRecorder, Store
-from footwork.history.adherence import program_week
-from footwork.history.resume import ResumeOffer, find_offer
+from footwork.history import HistoryUnavailable, SafeRecorder, Store
+from footwork.logs import setup_logging
 from footwork.platform import desktop
-from footwork.routine.library import discover, resolve
+from footwork.routine.library import Entry, discover, resolve
 from footwork.routine.model import Routine
 from footwork.routine.problems import RoutineError
+from footwork.services.notices import Level, Notices, Source
+from footwork.services.program import Program
+from footwork.services.resume import find_resume, keep_as_partial, settle
+from footwork.ui.crash import install_excepthook
+from footwork.ui.history.texts import Names
 from footwork.ui.main_window import MainWindow
 from footwork.ui.session_log import SessionLog
 from footwork.ui.settings_store import Settings
 from footwork.ui.sound import Sound
-from footwork.ui.texts import routine_text
 from footwork.ui.theme import follow_system_scheme
+
+if TYPE_CHECKING:
+    from footwork.ui.history.page import HistoryPage
+
+logger = logging.getLogger("footwork")
 
 translate = QCoreApplication.translate  # found by pyside6-lupdate as translate("ctx", "text")
 
@@ -44,116 +54,89 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     return translators
 
 
-def _open_history() -> tuple[Store | None, list[str]]:
-    """The history for reading, and what the runner must be told about it."""
+def _open_history(notices: Notices) -> Store | None:
+    """The history for reading; what the runner must be told about it goes to ``notices``."""
     try:
         store = Store.open(paths.history_path())
     except HistoryUnavailable as exc:
-        return None, [
+        notices.post(
+            Source.HISTORY,
             str(exc)
             + " "
             + translate(
                 "App",
                 "Workouts still run; their results are kept in memory while Footwork is open.",
-            )
-        ]
-    return store, [store.recovery.message()] if store.recovery else []
+            ),
+        )
+        return None
+    if store.recovery:
+        notices.post(Source.HISTORY, store.recovery.message(), Level.INFO)
+    return store
 
 
-def _history_page_factory(store: Store | None, settings: Settings):  # noqa: ANN202
+def _history_page_factory(
+    store: Store | None, settings: Settings, entries: list[Entry]
+) -> Callable[[], HistoryPage] | None:
     if store is None:
         return None
 
-    def make() -> QWidget:
+    def make() -> HistoryPage:
         from footwork.ui.history.page import HistoryPage  # pyqtgraph loads on first open
 
-        return HistoryPage(store, settings)
+        return HistoryPage(store, settings, names=Names.from_entries(entries))
 
     return make
-
-
-def _offer_resume(window: MainWindow, store: Store, offer: ResumeOffer) -> None:
-    routine, session = offer.routine, offer.session
-    day = session.started_local.date()
-    date = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-    text = translate(
-        "App",
-        "Your workout \u201c{name}\u201d of {date} was interrupted after {done} of {total} "
-        "exercises.",
-    ).format(
-        name=routine_text(routine.name), date=date, done=offer.done, total=len(routine.exercises)
-    )
-    label = translate("App", "Resume from {exercise}").format(
-        exercise=routine_text(routine.exercises[offer.next_exercise].name)
-    )
-
-    def answer(resume: bool) -> None:
-        if resume:
-            window.start_workout(routine, offer.next_exercise, resume_session=session.id)
-        else:
-            store.mark_partial(session.id)
-
-    window.today.offer_resume(text, label, answer)
-
-
-def _program_week(store: Store | None, settings: Settings):  # noqa: ANN202
-    """Where the runner is in the program today: (week, weeks), from the history."""
-
-    def week() -> tuple[int, int]:
-        weeks = settings.program_weeks
-        if store is None:
-            return 1, weeks
-        try:
-            summaries = store.summaries()
-        except HistoryError:
-            summaries = []
-        return program_week(
-            summaries, date.today(), start=settings.program_start, weeks=weeks
-        ), weeks
-
-    return week
 
 
 DEFAULT_ROUTINE = "foot-strength"  # selected on Today until another routine was started
 
 
 def create_window(
-    start: str | None = None, sound: Sound | None = None, settings: Settings | None = None
+    start: str | None = None,
+    sound: Sound | None = None,
+    settings: Settings | None = None,
+    log_path: Path | None = None,
 ) -> MainWindow:
     """The main window with the routines and history found; ``start`` opens that workout."""
     entries = discover()
     settings = settings or Settings()
-    store, notices = _open_history()
+    notices = Notices()
+    store = _open_history(notices)
     log = SessionLog(SafeRecorder(paths.history_path()))
     window = MainWindow(
         entries,
         session_log=log,
-        history_page=_history_page_factory(store, settings),
+        history_page=_history_page_factory(store, settings, entries),
         sound=sound,
-        program=_program_week(store, settings),
+        program=Program(settings, store.summaries if store is not None else None),
+        notices=notices,
+        settings=settings,
+        log_path=log_path,
     )
     log.setParent(window)
     window.on_close.append(log.recorder.close)
     if store is not None:
         window.on_close.append(store.close)
-    for notice in notices:
-        window.today.add_notice(notice)
     window.today.select(settings.last_routine or DEFAULT_ROUTINE)
 
     def remember(routine: Routine) -> None:
         settings.last_routine = routine.id
 
     window.today.startRequested.connect(remember)
-    routines = [e.routine for e in entries if e.routine]
-    offer = find_offer(store, routines) if store is not None else None
-    if store is not None and offer is not None:
-        _offer_resume(window, store, offer)
+    if store is not None:
+        choice = find_resume(store, [e.routine for e in entries if e.routine])
+        settle(store, choice)
+        if choice.offer is not None:
+            window.today.keepPartialRequested.connect(lambda offer: keep_as_partial(store, offer))
+            window.today.offer_resume(choice.offer)
     if start:
         try:
             routine = resolve(start, entries)
         except RoutineError as exc:
-            window.today.add_notice(
-                translate("App", "Cannot start {name}:").format(name=start) + "\n" + str(exc)
+            notices.post(
+                Source.START,
+                translate("App", "Cannot start {name}:").format(name=start) + "\n" + str(exc),
+                Level.ERROR,
             )
         else:
             window.today.select(routine.id)
@@ -161,15 +144,18 @@ def create_window(
     return window
 
 
-def run(start: str | None = None) -> int:
+def run(start: str | None = None, debug: bool = False) -> int:
+    log_path = setup_logging(debug)
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
     app.setApplicationName("Footwork")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(desktop.APP_ID)  # the installed entry's name (install-desktop)
     app.setWindowIcon(QIcon.fromTheme(desktop.APP_ID, QIcon(str(desktop.icon_file()))))
+    install_excepthook(log_path)
+    logger.info("Footwork %s starts; log file %s", __version__, log_path)
     settings = Settings()
     install_translations(app, QLocale(settings.language) if settings.language else None)
     follow_system_scheme(app)
-    window = create_window(start, Sound(settings), settings)
+    window = create_window(start, Sound(settings), settings, log_path)
     window.show()
     return app.exec()

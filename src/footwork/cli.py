@@ -206,7 +206,7 @@ def _cmd_app(args: argparse.Namespace) -> int:
         return _cmd_self_check(args)
     from footwork.app import run
 
-    return run(start=args.start)
+    return run(start=args.start, debug=args.debug)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -230,6 +230,11 @@ def build_parser() -> argparse.ArgumentParser:
             "report the routines, cue clips and translations found and whether sound works; "
             "exit 1 when something bundled is missing",
         ),
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=translate("cli", "log every detail, to the terminal as well as to the log file"),
     )
     parser.set_defaults(func=_cmd_app)
     sub = parser.add_subparsers(dest="command")

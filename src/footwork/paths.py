@@ -2,7 +2,9 @@
 
 Assets live in ``footwork/assets`` inside an installed wheel, or in the repository's
 top-level ``assets/`` when running from a source checkout (editable install, tests).
-User data lives in platformdirs' user data dir, or in ``$FOOTWORK_DATA_DIR`` when set.
+User data lives in platformdirs' user data dir, or in ``$FOOTWORK_DATA_DIR`` when set; the
+log in platformdirs' user log dir, or in ``$FOOTWORK_LOG_DIR`` (else ``log/`` inside
+``$FOOTWORK_DATA_DIR``) when set.
 """
 
 from __future__ import annotations
@@ -56,3 +58,17 @@ def user_routines_dir() -> Path:
 
 def history_path() -> Path:
     return data_dir() / "history.sqlite3"
+
+
+def log_dir() -> Path:
+    """The folder of ``footwork.log`` (and its older copies)."""
+    override = os.environ.get("FOOTWORK_LOG_DIR")
+    if override:
+        return Path(override)
+    if os.environ.get("FOOTWORK_DATA_DIR"):
+        return data_dir() / "log"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def log_path() -> Path:
+    return log_dir() / "footwork.log"

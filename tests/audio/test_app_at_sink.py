@@ -11,8 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from footwork import paths
-from footwork.routine.loader import parse
 from footwork.platform.keep_awake import KeepAwake, NullBackend
+from footwork.routine.loader import parse
 from footwork.ui.main_window import MainWindow
 from footwork.ui.settings_store import Settings
 from footwork.ui.sound import Sound

@@ -55,7 +55,7 @@ def test_the_player_starts_with_the_saved_settings(qapp) -> None:  # noqa: ANN00
 
 def test_the_settings_dialog_changes_and_keeps_every_choice(qtbot: QtBot) -> None:
     sound = Sound(Settings(), RecordingPlayer)
-    dialog = SettingsDialog(sound)
+    dialog = SettingsDialog(sound.settings, sound)
     qtbot.addWidget(dialog)
     dialog.test.click()
     assert sound.player.started == ["switch_feet"]  # type: ignore[attr-defined]

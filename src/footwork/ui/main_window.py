@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from footwork.platform.keep_awake import KeepAwake
 from footwork.routine.library import Entry
 from footwork.routine.model import Routine
-from footwork.session.plan import compile_plan, level_for_week
-from footwork.platform.keep_awake import KeepAwake
+from footwork.services.notices import Notices, Source
+from footwork.services.program import Program
+from footwork.services.settings import SettingsModel
+from footwork.session.plan import compile_plan
 from footwork.ui.session_log import SessionLog
 from footwork.ui.sound import Sound
 from footwork.ui.today_page import TodayPage
 from footwork.ui.workout.controller import WorkoutController
 from footwork.ui.workout.page import WorkoutPage
+
+if TYPE_CHECKING:  # pyqtgraph loads when History is first opened
+    from footwork.ui.history.page import HistoryPage
 
 
 class MainWindow(QMainWindow):
@@ -27,9 +35,12 @@ class MainWindow(QMainWindow):
         clock: Callable[[], float] = time.monotonic,
         keep_awake: KeepAwake | None = None,
         session_log: SessionLog | None = None,
-        history_page: Callable[[], QWidget] | None = None,
+        history_page: Callable[[], HistoryPage] | None = None,
         sound: Sound | None = None,
-        program: Callable[[], tuple[int, int]] | None = None,
+        program: Program | None = None,
+        notices: Notices | None = None,
+        settings: SettingsModel | None = None,
+        log_path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -39,39 +50,48 @@ class MainWindow(QMainWindow):
         self.keep_awake = keep_awake or KeepAwake()
         self.session_log = session_log
         self.sound = sound
-        self._program = program  # (week, weeks) of the runner's program today
-        self.level = 0.0
+        self.program = program
+        self.notices = notices if notices is not None else Notices()
+        self.settings = settings if settings is not None else sound.settings if sound else None
+        self.log_path = log_path
         self._make_history = history_page
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
-        self.today = TodayPage(entries)
+        self.today = TodayPage(entries, self.notices)
         self.today.startRequested.connect(self.start_workout)
+        self.today.resumeRequested.connect(
+            lambda offer: self.start_workout(
+                offer.routine, offer.next_exercise, resume_session=offer.session.id
+            )
+        )
         self.today.historyRequested.connect(self.show_history)
         self.today.history_button.setEnabled(history_page is not None)
         self.today.settingsRequested.connect(self.show_settings)
-        self.today.settings_button.setEnabled(sound is not None)
+        self.today.settings_button.setEnabled(self.settings is not None)
         self.pages.addWidget(self.today)
         self.workout: WorkoutPage | None = None
         self.controller: WorkoutController | None = None
-        self.history: QWidget | None = None
+        self.history: HistoryPage | None = None
         self._retired: tuple[object, ...] = ()
         self.workout_started: list[Callable[[WorkoutController, WorkoutPage], None]] = []
         self.on_close: list[Callable[[], None]] = []  # resources to let go of when closed
-        if session_log is not None:
-            session_log.problemChanged.connect(self._show_problems)
-            session_log.saved.connect(self._history_saved)
         if sound is not None:
-            sound.noticeChanged.connect(self._show_problems)
-            self.today.add_notice(sound.notice)
+            self.notices.post(Source.SOUND, sound.notice)
+            sound.noticeChanged.connect(lambda text: self.notices.post(Source.SOUND, text))
+        if session_log is not None:
+            session_log.problemChanged.connect(
+                lambda text: self.notices.post(Source.SAVING, text)
+            )
+            session_log.saved.connect(self._history_saved)
         self._update_program()
 
     def start_workout(
         self, routine: Routine, start_at: int = 0, resume_session: int | None = None
     ) -> WorkoutController:
         self._close_workout()
-        plan = compile_plan(routine, self.level)
+        plan = self.program.plan(routine) if self.program else compile_plan(routine, 0.0)
         controller = WorkoutController(plan, self.clock, start_at, self)
-        page = WorkoutPage(controller)
+        page = WorkoutPage(controller, self.notices)
         page.closeRequested.connect(self.show_today)
         page.fullScreenRequested.connect(self.toggle_full_screen)
         page.leaveFullScreenRequested.connect(lambda: self.set_full_screen(False))
@@ -84,7 +104,6 @@ class MainWindow(QMainWindow):
             page.rated.connect(self.session_log.rate)
         if self.sound is not None:
             controller.cueDue.connect(self.sound.play)
-        page.show_problem(self._problems())
         for hook in self.workout_started:
             hook(controller, page)
         controller.start()
@@ -101,9 +120,7 @@ class MainWindow(QMainWindow):
             return
         if self.history is None:
             self.history = self._make_history()
-            back = getattr(self.history, "backRequested", None)
-            if back is not None:
-                back.connect(self.show_today)
+            self.history.backRequested.connect(self.show_today)
             self.pages.addWidget(self.history)
         self.pages.setCurrentWidget(self.history)
 
@@ -126,22 +143,21 @@ class MainWindow(QMainWindow):
             self.keep_awake.release()
 
     def show_settings(self) -> None:
-        if self.sound is None:
+        if self.settings is None:
             return
         from footwork.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.sound, self)
+        dialog = SettingsDialog(self.settings, self.sound, self.log_path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings_dialog = dialog
         dialog.open()
 
     def _may_quit_with_unsaved_results(self) -> bool:
         """Results only in memory (the history could not be written) are lost on quitting:
-        try once more, then ask."""
+        ask before."""
         log = self.session_log
         assert log is not None
-        log.retry()
-        if not log.recorder.pending:
+        if log.may_quit():
             return True
         answer = QMessageBox.warning(
             self,
@@ -154,32 +170,16 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def _problems(self) -> str:
-        """What the runner must know during a workout: history not saved, no sound."""
-        found = [
-            self.session_log.problem if self.session_log else "",
-            self.sound.notice if self.sound else "",
-        ]
-        return "\n".join(text for text in found if text)
-
-    def _show_problems(self) -> None:
-        if self.workout is not None:
-            self.workout.show_problem(self._problems())
-        if self.session_log is not None and self.session_log.problem:
-            self.today.add_notice(self.session_log.problem)
-
     def _update_program(self) -> None:
         """Ranges such as 10-12 reps move up with the program's weeks."""
-        if self._program is not None:
-            week, weeks = self._program()
-            self.level = level_for_week(week, weeks)
-            self.today.set_program_week(week, weeks, self.level)
+        if self.program is not None:
+            self.program.refresh()
+            self.today.show_program(self.program)
 
     def _history_saved(self) -> None:
         self._update_program()
-        refresh = getattr(self.history, "refresh", None)
-        if refresh is not None:
-            refresh()
+        if self.history is not None:
+            self.history.refresh()
 
     def _close_workout(self) -> None:
         if self.controller is not None:

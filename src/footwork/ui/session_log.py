@@ -1,10 +1,8 @@
 """Saves a workout while it happens: each finished exercise is committed the moment it ends.
 
 The log listens to a workout's controller and hands everything to a
-:class:`~footwork.history.SafeRecorder`, which keeps results in memory and retries when the
-history cannot be written (read-only folder, full disk). The status a session ends with:
-``completed`` when it ran to the end, ``partial`` when the runner stopped it, ``interrupted``
-when the app was closed mid-workout (the next start offers to resume it).
+:class:`~footwork.services.workout_run.WorkoutRun` (which holds the rule of the status a
+session ends with); while results are only in memory it retries on a timer.
 """
 
 from __future__ import annotations
@@ -14,16 +12,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from footwork.domain import SessionStatus
 from footwork.history import SafeRecorder
+from footwork.services.workout_run import WorkoutRun, local_now
 from footwork.session.results import ExerciseResult
 from footwork.ui.workout.controller import WorkoutController
 
 RETRY_MS = 15_000
-
-
-def local_now() -> datetime:
-    return datetime.now().astimezone()
 
 
 class SessionLog(QObject):
@@ -38,57 +32,44 @@ class SessionLog(QObject):
     ) -> None:
         super().__init__(parent)
         self.recorder = recorder
-        self._now = now
+        self.run = WorkoutRun(recorder, now)
         self._controller: WorkoutController | None = None
-        self._closing = False
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.retry)
 
     @property
     def problem(self) -> str:
-        return self.recorder.problem or ""
+        return self.run.problem
 
     def attach(self, controller: WorkoutController, resume_session: int | None = None) -> None:
         """Record ``controller``'s workout: a new session, or the interrupted one it resumes."""
-        routine = controller.plan.routine
-        self._controller, self._closing = controller, False
-        if resume_session is None:
-            self._report(
-                self.recorder.begin(
-                    routine.id,
-                    routine.content_hash,
-                    self._now(),
-                    len(routine.exercises),
-                )
-            )
-        else:
-            self._report(self.recorder.resume(resume_session))
+        self._controller = controller
+        self._report(self.run.begin(controller.plan.routine, resume_session))
         controller.exerciseFinished.connect(self._record)
         controller.ended.connect(self._ended)
 
     def closing(self, closing: bool = True) -> None:
         """The app closes mid-workout: the session ends as interrupted, to be offered again."""
-        self._closing = closing
+        self.run.closing = closing
 
     def rate(self, effort: int, pain: int, note: str) -> None:
-        self._report(self.recorder.rate(effort, pain, note))
+        self._report(self.run.rate(effort, pain, note))
 
     def retry(self) -> None:
-        self._report(self.recorder.retry())
+        self._report(self.run.retry())
+
+    def may_quit(self) -> bool:
+        """Tries once more to save; True when quitting loses nothing."""
+        on_disk = self.run.may_quit()
+        self._report(on_disk)
+        return on_disk
 
     def _record(self, result: ExerciseResult) -> None:
-        self._report(self.recorder.record(result))
+        self._report(self.run.record(result))
 
     def _ended(self, how: str) -> None:
-        status = (
-            SessionStatus.COMPLETED
-            if how == "completed"
-            else SessionStatus.INTERRUPTED
-            if self._closing
-            else SessionStatus.PARTIAL
-        )
-        self._report(self.recorder.finish(status, self._now()))
+        self._report(self.run.end(how))
         if self._controller is not None:
             self._controller.exerciseFinished.disconnect(self._record)
             self._controller.ended.disconnect(self._ended)

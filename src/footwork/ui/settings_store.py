@@ -15,15 +15,19 @@ from PySide6.QtCore import QSettings
 
 from footwork import paths
 from footwork.history.adherence import DEFAULT_GOAL, PROGRAM_WEEKS
+from footwork.services.settings import (
+    AUTO_BACKEND,
+    DEFAULT_PROGRAM_WEEKS,
+    DEFAULT_VOLUME,
+    GOAL_RANGE,
+)
 
-GOAL_RANGE = (1, 14)  # sessions a week: up to two a day
-DEFAULT_PROGRAM_WEEKS = 6
-DEFAULT_VOLUME = 1.0  # linear, as CuePlayer.set_volume takes it
-AUTO_BACKEND = "auto"  # footwork.audio.choose.AUTO: the first backend that can play
+__all__ = ["GOAL_RANGE", "Settings"]
 
 
 class Settings:
-    """Typed access to the settings file (default: ``settings.ini`` in the data folder)."""
+    """Typed access to the settings file (default: ``settings.ini`` in the data folder); the
+    QSettings adapter of :class:`footwork.services.settings.SettingsModel`."""
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else paths.data_dir() / "settings.ini"

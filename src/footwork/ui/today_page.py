@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,18 +16,28 @@ from PySide6.QtWidgets import (
 
 from footwork.routine.library import Entry
 from footwork.routine.model import Routine
+from footwork.services.notices import Notices, Source
+from footwork.services.program import Program
+from footwork.services.resume import ResumeOffer
 from footwork.session.plan import compile_plan
+from footwork.ui.notice_view import NoticeView
 from footwork.ui.texts import duration, routine_text, summary
 
 ROLE_ENTRY = Qt.ItemDataRole.UserRole
+TODAY_NOTICES = (Source.SOUND, Source.HISTORY, Source.START, Source.SAVING)  # in this order
+translate = QCoreApplication.translate  # the resume texts keep the context they were made in
 
 
 class TodayPage(QWidget):
     startRequested = Signal(object)  # Routine
+    resumeRequested = Signal(object)  # ResumeOffer: go on with it
+    keepPartialRequested = Signal(object)  # ResumeOffer: keep it as it is, partial
     historyRequested = Signal()
     settingsRequested = Signal()
 
-    def __init__(self, entries: list[Entry], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, entries: list[Entry], notices: Notices | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
         self.routines = QListWidget()
@@ -40,7 +48,7 @@ class TodayPage(QWidget):
         font.setPointSize(22)
         font.setBold(True)
         self.title.setFont(font)
-        self.level = 0.0
+        self.program: Program | None = None
         self.week = QLabel()
         self.week.setObjectName("programWeek")
         self.week.hide()
@@ -48,11 +56,8 @@ class TodayPage(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.notice = QLabel()
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
+        self.notice = NoticeView(notices if notices is not None else Notices(), TODAY_NOTICES)
         self.notice.setStyleSheet("#notice { background: #fff3cd; color: #5c4400; padding: 8px; }")
-        self.notice.hide()
         self.resume_box = QWidget()
         self.resume_text = QLabel()
         self.resume_text.setWordWrap(True)
@@ -65,7 +70,7 @@ class TodayPage(QWidget):
         self.resume_button.clicked.connect(lambda: self._answer_resume(True))
         self.keep_button.clicked.connect(lambda: self._answer_resume(False))
         self.resume_box.hide()
-        self._on_resume: Callable[[bool], None] | None = None
+        self._offer: ResumeOffer | None = None
         self.start_button = QPushButton(self.tr("Start  [Enter]"))
         self.start_button.setMinimumHeight(64)
         font = self.start_button.font()
@@ -121,36 +126,53 @@ class TodayPage(QWidget):
             if entry.routine and entry.routine.id == routine_id:
                 self.routines.setCurrentRow(row)
 
-    def set_program_week(self, week: int, weeks: int, level: float) -> None:
-        """Show where the runner is in the program; ranges are planned at ``level``."""
-        self.level = level
-        self.week.setText(self.tr("Program: week {week} of {weeks}").format(week=week, weeks=weeks))
+    @property
+    def level(self) -> float:
+        """Where in each range (10-12 reps) the routines are planned."""
+        return self.program.level if self.program is not None else 0.0
+
+    def show_program(self, program: Program) -> None:
+        """Show where the runner is in the program; ranges are planned at its level."""
+        self.program = program
+        day = program.day
+        self.week.setText(
+            self.tr("Program: week {week} of {weeks}").format(week=day.week, weeks=day.weeks)
+        )
         self.week.show()
         self._show_current()
 
-    def show_notice(self, text: str) -> None:
-        """A message at the top of the page (problems of a routine, a moved history file...)."""
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
-
-    def add_notice(self, text: str) -> None:
-        """Another message below those already shown."""
-        current = self.notice.text()
-        if text and text not in current:
-            self.show_notice(f"{current}\n\n{text}" if current else text)
-
-    def offer_resume(self, text: str, resume_label: str, answer: Callable[[bool], None]) -> None:
-        """Offer to resume an interrupted workout; ``answer(True)`` resumes, False keeps it."""
-        self.resume_text.setText(text)
-        self.resume_button.setText(resume_label)
-        self._on_resume = answer
+    def offer_resume(self, offer: ResumeOffer) -> None:
+        """Offer to resume an interrupted workout (``resumeRequested``) or keep it as partial
+        (``keepPartialRequested``)."""
+        routine, day = offer.routine, offer.session.started_local.date()
+        when = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
+        )
+        self.resume_text.setText(
+            translate(
+                "App",
+                "Your workout \u201c{name}\u201d of {date} was interrupted after {done} of "
+                "{total} exercises.",
+            ).format(
+                name=routine_text(routine.name),
+                date=when,
+                done=offer.done,
+                total=len(routine.exercises),
+            )
+        )
+        self.resume_button.setText(
+            translate("App", "Resume from {exercise}").format(
+                exercise=routine_text(routine.exercises[offer.next_exercise].name)
+            )
+        )
+        self._offer = offer
         self.resume_box.show()
 
     def _answer_resume(self, resume: bool) -> None:
         self.resume_box.hide()
-        answer, self._on_resume = self._on_resume, None
-        if answer is not None:
-            answer(resume)
+        offer, self._offer = self._offer, None
+        if offer is not None:
+            (self.resumeRequested if resume else self.keepPartialRequested).emit(offer)
 
     def current(self) -> Routine | None:
         item = self.routines.currentItem()
@@ -176,7 +198,8 @@ class TodayPage(QWidget):
             self.start_button.setEnabled(False)
             return
         routine = entry.routine
-        total = compile_plan(routine, self.level).total
+        plan = self.program.plan(routine) if self.program else compile_plan(routine, 0.0)
+        total = plan.total
         equipment = sorted({routine_text(e) for ex in routine.exercises for e in ex.equipment})
         rows = "".join(
             f"<tr><td>{n}.&nbsp;</td><td><b>{_escape(routine_text(ex.name))}</b></td>"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from footwork.history.store import Store
+from footwork.routine.library import discover
 from footwork.ui.settings_store import Settings
 from tests.ui.history.helpers import workouts
 
@@ -61,11 +62,12 @@ def settings() -> Settings:
 def open_page(qtbot: QtBot, settings: Settings, locale: Callable[[str], None]):  # noqa: ANN201
     """Build the History page on a store, shown, for ``TODAY``."""
     from footwork.ui.history.page import HistoryPage
+    from footwork.ui.history.texts import Names
 
     pages: list[HistoryPage] = []
 
     def make(store: Store) -> HistoryPage:
-        page = HistoryPage(store, settings, lambda: TODAY)
+        page = HistoryPage(store, settings, lambda: TODAY, names=Names.from_entries(discover()))
         pages.append(page)  # alive until closed below, as in the app, not dropped by the GC
         page.resize(1100, 760)
         page.show()

@@ -7,8 +7,8 @@ from contextlib import contextmanager
 
 from pytestqt.qtbot import QtBot
 
-from footwork.routine.model import Routine
 from footwork.platform.keep_awake import KeepAwake
+from footwork.routine.model import Routine
 from footwork.ui.main_window import MainWindow
 from footwork.ui.workout.controller import WorkoutController
 from footwork.ui.workout.page import WorkoutPage

@@ -43,11 +43,11 @@ class HistoryPage(QWidget):
 
     def __init__(self, store: Store, settings: Settings,
                  today: Callable[[], date] = date.today, parent: QWidget | None = None,
-                 *, names: Names | None = None) -> None:
+                 *, names: Names) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
         self.store, self.settings, self.today = store, settings, today
-        self.names = names if names is not None else Names.from_library()
+        self.names = names  # of the routines the app found; the page reads no routine file
         self.first_weekday = first_weekday()
         self.summaries: list[SessionSummary] = []
         self.figures: Adherence | None = None

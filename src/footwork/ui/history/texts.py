@@ -13,7 +13,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from footwork.domain import SessionStatus, Side
-from footwork.routine.library import Entry, discover
+from footwork.routine.library import Entry
 from footwork.ui import colours
 from footwork.ui.texts import routine_text
 
@@ -96,11 +96,6 @@ class Names:
             for ex in entry.routine.exercises:
                 exercises.setdefault(ex.id, ex.name)
         return cls(routines, exercises)
-
-    @classmethod
-    def from_library(cls) -> Names:
-        """The names in the built-in and the runner's own routine files."""
-        return cls.from_entries(discover())
 
     def routine(self, routine_id: str) -> str:
         name = self.routines.get(routine_id)

@@ -47,7 +47,6 @@ class WorkoutController(QObject):
     ) -> None:
         super().__init__(parent)
         self.engine = Engine(plan, clock, start_at=start_at)
-        self.gap: float | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -104,7 +103,6 @@ class WorkoutController(QObject):
             elif isinstance(event, ExerciseFinished):
                 self.exerciseFinished.emit(event.result)
             elif isinstance(event, Paused):
-                self.gap = event.gap
                 self.pausedBy.emit(event.reason, event.gap)
         running = self.engine.status is Status.RUNNING
         if running != self._running:

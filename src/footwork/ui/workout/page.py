@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footwork.services.notices import Notices, Source
 from footwork.session.events import State
+from footwork.ui.notice_view import NoticeView
 from footwork.ui.workout.controller import WorkoutController
 from footwork.ui.workout.rating import RatingRow
 from footwork.ui.workout.view_model import WorkoutView, describe
@@ -40,6 +42,9 @@ SCALE = {
 }
 
 
+WORKOUT_NOTICES = (Source.SAVING, Source.SOUND)
+
+
 def _label(name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
@@ -53,16 +58,24 @@ class WorkoutPage(QWidget):
     fullScreenRequested = Signal()
     leaveFullScreenRequested = Signal()
 
-    def __init__(self, controller: WorkoutController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: WorkoutController,
+        notices: Notices | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("workoutPage")
         self.controller = controller
+        self.notices = notices if notices is not None else Notices()
+        self._gap: float | None = None  # how long the machine slept, when that paused it
         self.full_screen = False
         self.view: WorkoutView | None = None
         self.stop_box: QMessageBox | None = None
         self._colour = ""
         self._build()
         self._shortcuts()
+        controller.pausedBy.connect(self._paused)
         controller.stateChanged.connect(self.show_state)
         controller.ended.connect(self._ended)
         self.show_state(controller.state())
@@ -79,9 +92,9 @@ class WorkoutPage(QWidget):
         self.big = _label("big")
         self.phase = _label("phase")
         self.banner = _label("banner")
-        self.problem = _label("problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        # what the runner must know during a workout: no sound, results not saved
+        self.problem = NoticeView(self.notices, WORKOUT_NOTICES, "\n", "problem")
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.info = _label("info")
         self.info.setWordWrap(True)
         self.choices = [QPushButton() for _ in range(3)]
@@ -259,14 +272,12 @@ class WorkoutPage(QWidget):
         self.done_button.show()
         self.rating.show()
 
-    def show_problem(self, text: str) -> None:
-        """A problem the runner should know of (the history cannot be saved, no sound)."""
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-
     # ----- rendering -------------------------------------------------------------------------
+    def _paused(self, reason: str, gap: float | None) -> None:
+        self._gap = gap  # shown with the state that follows
+
     def show_state(self, state: State) -> None:
-        self._show(describe(state, self.controller.gap))
+        self._show(describe(state, self._gap))
 
     def _show(self, view: WorkoutView) -> None:
         self.view = view

@@ -1,0 +1,64 @@
+"""Where the runner is in the program, and the plan a routine makes at that level.
+
+Ranges such as 10-12 reps move up with the program's weeks: the week comes from the history
+(the day of the first counted session, or the start the runner fixed) and the settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from footwork.history.adherence import program_week
+from footwork.history.errors import HistoryError
+from footwork.history.rows import SessionSummary
+from footwork.routine.model import Routine
+from footwork.services.settings import ProgramSettings
+from footwork.session.plan import Plan, compile_plan, level_for_week
+
+Summaries = Callable[[], list[SessionSummary]]
+
+
+@dataclass(frozen=True)
+class ProgramDay:
+    week: int  # 1-based
+    weeks: int
+    level: float  # 0.0 (the bottom of each range) .. 1.0 (the top)
+
+
+class Program:
+    """Today's week and level; :meth:`refresh` reads them again (after a save or a change)."""
+
+    def __init__(
+        self,
+        settings: ProgramSettings,
+        summaries: Summaries | None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._settings, self._summaries, self._today = settings, summaries, today
+        self.day = ProgramDay(1, settings.program_weeks, 0.0)
+        self.refresh()
+
+    @property
+    def level(self) -> float:
+        return self.day.level
+
+    def refresh(self) -> ProgramDay:
+        weeks = self._settings.program_weeks
+        if self._summaries is None:
+            week = 1
+        else:
+            try:
+                summaries = self._summaries()
+            except HistoryError:
+                summaries = []
+            week = program_week(
+                summaries, self._today(), start=self._settings.program_start, weeks=weeks
+            )
+        self.day = ProgramDay(week, weeks, level_for_week(week, weeks))
+        return self.day
+
+    def plan(self, routine: Routine) -> Plan:
+        """``routine`` planned at today's level."""
+        return compile_plan(routine, self.day.level)

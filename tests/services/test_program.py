@@ -1,0 +1,44 @@
+"""The program's week and level come from the history and the settings; plans follow them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from footwork.history.errors import HistoryError
+from footwork.history.rows import SessionSummary
+from footwork.routine.library import resolve
+from footwork.services.program import Program, ProgramDay
+
+from .fakes import MemorySettings
+
+TODAY = date(2026, 11, 24)
+
+
+def summary(day: date) -> SessionSummary:
+    return SessionSummary(id=1, routine_id="foot-strength", local_date=day,
+                          started_utc=datetime.combine(day, time(7), UTC), utc_offset_minutes=0,
+                          status="completed", planned_exercises=12, recorded=12, done=12)
+
+
+def test_without_a_history_the_program_is_in_week_one_at_the_bottom_of_each_range() -> None:
+    program = Program(MemorySettings(), None, lambda: TODAY)
+    assert program.day == ProgramDay(1, 6, 0.0)
+
+
+def test_fifteen_days_after_the_first_workout_it_is_week_three_and_plans_are_longer() -> None:
+    first = [summary(TODAY - timedelta(days=15))]
+    settings = MemorySettings()
+    program = Program(settings, lambda: first, lambda: TODAY)
+    assert (program.day.week, program.day.weeks) == (3, 6)
+    routine = resolve("foot-strength")
+    week_one = Program(settings, None, lambda: TODAY).plan(routine)
+    assert program.plan(routine).total > week_one.total
+    settings.program_weeks = 4
+    assert program.refresh().weeks == 4 and program.level > 0.4
+
+
+def test_a_history_that_cannot_be_read_counts_as_no_workout_yet() -> None:
+    def broken() -> list[SessionSummary]:
+        raise HistoryError("database is locked")
+
+    assert Program(MemorySettings(), broken, lambda: TODAY).day.week == 1
