@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from footwork import __version__, i18n, paths
 from footwork.history import HistoryUnavailable, SafeRecorder, Store
-from footwork.logs import setup_logging
+from footwork.logs import close_logging, setup_logging
 from footwork.platform import desktop
 from footwork.routine.library import Entry, discover, resolve
 from footwork.routine.model import Routine
@@ -75,7 +75,7 @@ def _open_history(notices: Notices) -> Store | None:
 
 
 def _history_page_factory(
-    store: Store | None, settings: Settings, entries: list[Entry]
+    store: Store | None, settings: Settings, entries: list[Entry], notices: Notices
 ) -> Callable[[], HistoryPage] | None:
     if store is None:
         return None
@@ -83,7 +83,7 @@ def _history_page_factory(
     def make() -> HistoryPage:
         from footwork.ui.history.page import HistoryPage  # pyqtgraph loads on first open
 
-        return HistoryPage(store, settings, names=Names.from_entries(entries))
+        return HistoryPage(store, settings, names=Names.from_entries(entries), notices=notices)
 
     return make
 
@@ -106,7 +106,7 @@ def create_window(
     window = MainWindow(
         entries,
         session_log=log,
-        history_page=_history_page_factory(store, settings, entries),
+        history_page=_history_page_factory(store, settings, entries, notices),
         sound=sound,
         program=Program(settings, store.summaries if store is not None else None),
         notices=notices,
@@ -158,4 +158,8 @@ def run(start: str | None = None, debug: bool = False) -> int:
     follow_system_scheme(app)
     window = create_window(start, Sound(settings), settings, log_path)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        logger.info("Footwork quits")
+        close_logging()

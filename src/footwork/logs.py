@@ -23,11 +23,8 @@ def setup_logging(debug: bool = False, path: Path | None = None) -> Path | None:
     """Log to the rotating file (and to stderr when ``debug``); returns the file, or None
     when it cannot be written. Debug messages are kept only with ``debug``."""
     path = path or paths.log_path()
+    close_logging()
     root = logging.getLogger()
-    for old in _HANDLERS:
-        root.removeHandler(old)
-        old.close()
-    _HANDLERS.clear()
     formatter = logging.Formatter(FORMAT)
     written: Path | None = path
     try:
@@ -47,3 +44,12 @@ def setup_logging(debug: bool = False, path: Path | None = None) -> Path | None:
         root.addHandler(handler)
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     return written
+
+
+def close_logging() -> None:
+    """Flush and close what :func:`setup_logging` opened (the app quits)."""
+    root = logging.getLogger()
+    for handler in _HANDLERS:
+        root.removeHandler(handler)
+        handler.close()
+    _HANDLERS.clear()

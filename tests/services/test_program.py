@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from footwork.history.errors import HistoryError
 from footwork.history.rows import SessionSummary
 from footwork.routine.library import resolve
-from footwork.services.program import Program, ProgramDay
+from footwork.services.program import Program, ProgramChoice, ProgramDay, choose_program
 
 from .fakes import MemorySettings
 
@@ -42,3 +42,12 @@ def test_a_history_that_cannot_be_read_counts_as_no_workout_yet() -> None:
         raise HistoryError("database is locked")
 
     assert Program(MemorySettings(), broken, lambda: TODAY).day.week == 1
+
+
+def test_a_choice_on_history_is_kept_and_moves_the_week() -> None:
+    settings = MemorySettings()
+    first = [summary(TODAY - timedelta(days=15))]
+    program = Program(settings, lambda: first, lambda: TODAY)
+    choose_program(settings, ProgramChoice(goal=3, weeks=4, start=TODAY - timedelta(days=1)))
+    assert (settings.weekly_goal, settings.program_weeks) == (3, 4)
+    assert program.refresh() == ProgramDay(1, 4, 0.0)  # started yesterday: week 1

@@ -23,6 +23,8 @@ class Source(StrEnum):
     SAVING = "saving"  # results of this run could not be written yet
     HISTORY = "history"  # opening the history: unavailable, recovered
     START = "start"  # a routine named on the command line cannot start
+    READING = "reading"  # the History page could not read or change the history
+    EXPORT = "export"  # exporting the history: under way, done or failed
 
 
 @dataclass(frozen=True)

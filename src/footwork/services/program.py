@@ -62,3 +62,20 @@ class Program:
     def plan(self, routine: Routine) -> Plan:
         """``routine`` planned at today's level."""
         return compile_plan(routine, self.day.level)
+
+
+@dataclass(frozen=True)
+class ProgramChoice:
+    """What the runner set on History: the weekly goal, the program's length and its start
+    (None: the day of the first counted session)."""
+
+    goal: int
+    weeks: int
+    start: date | None
+
+
+def choose_program(settings: ProgramSettings, choice: ProgramChoice) -> None:
+    """Keep ``choice`` in the settings (``ValueError`` for a goal or length out of range)."""
+    settings.weekly_goal = choice.goal
+    settings.program_weeks = choice.weeks
+    settings.program_start = choice.start

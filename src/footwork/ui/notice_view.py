@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from footwork.services.notices import Notice, Notices, Source
+from footwork.services.notices import Level, Notice, Notices, Source
+
+SEVERITY = (Level.INFO, Level.WARNING, Level.ERROR)
 
 
 class NoticeView(QLabel):
@@ -18,12 +20,14 @@ class NoticeView(QLabel):
         sources: tuple[Source, ...] | None = None,
         separator: str = "\n\n",
         object_name: str = "notice",
+        styles: dict[Level, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``styles``: a style sheet by the highest level shown (none: the widget's own)."""
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setWordWrap(True)
-        self._sources, self._separator = sources, separator
+        self._sources, self._separator, self._styles = sources, separator, styles
         self._notices = notices
         self._stop = notices.subscribe(self._show)
         self.destroyed.connect(self._stop)
@@ -36,3 +40,6 @@ class NoticeView(QLabel):
             notices = [by_source[s] for s in self._sources if s in by_source]
         self.setText(self._separator.join(n.text for n in notices))
         self.setVisible(bool(notices))
+        if self._styles is not None:
+            top = max((SEVERITY.index(n.level) for n in notices), default=0)
+            self.setStyleSheet(self._styles.get(SEVERITY[top], ""))

@@ -1,8 +1,9 @@
-"""The weekly goal and the program's start and length, edited on the page and kept in Settings.
+"""The weekly goal and the program's start and length, edited on the page.
 
 The program starts by default on the day of the first counted session; ticking "Started on"
-fixes the date instead. Every change is written to the settings at once and announced with
-``changed`` (the page then redraws the bars and texts; nothing is read from the store).
+fixes the date instead. Every change is announced at once with ``chosen`` (a
+:class:`~footwork.services.program.ProgramChoice`); the page keeps it in the settings and
+redraws the bars and texts. The widget shows the settings it is given and writes none.
 """
 
 from __future__ import annotations
@@ -13,17 +14,17 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from footwork.history.adherence import PROGRAM_WEEKS
+from footwork.services.program import ProgramChoice
+from footwork.services.settings import GOAL_RANGE, ProgramSettings
 from footwork.ui.history.texts import qdate
-from footwork.ui.settings_store import GOAL_RANGE, Settings
 
 
 class GoalSettings(QWidget):
-    changed = Signal()
+    chosen = Signal(object)  # ProgramChoice
 
-    def __init__(self, settings: Settings, today: date,
+    def __init__(self, settings: ProgramSettings, today: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
         self.goal = QSpinBox()
         self.goal.setRange(*GOAL_RANGE)
         self.goal.setValue(settings.weekly_goal)
@@ -47,10 +48,10 @@ class GoalSettings(QWidget):
                        QLabel(self.tr("weeks")), QLabel("   "), self.fixed_start, self.start):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.goal.valueChanged.connect(self._goal_changed)
-        self.weeks.valueChanged.connect(self._weeks_changed)
-        self.fixed_start.toggled.connect(self._start_changed)
-        self.start.dateChanged.connect(self._start_changed)
+        self.goal.valueChanged.connect(self._changed)
+        self.weeks.valueChanged.connect(self._changed)
+        self.fixed_start.toggled.connect(self._changed)
+        self.start.dateChanged.connect(self._changed)
 
     def show_first_day(self, day: date | None) -> None:
         """Show the default start (the first counted session's day) while no date is fixed."""
@@ -59,19 +60,15 @@ class GoalSettings(QWidget):
             self.start.setDate(qdate(day))
             self.start.blockSignals(False)
 
-    def _goal_changed(self, value: int) -> None:
-        self.settings.weekly_goal = value
-        self.changed.emit()
-
-    def _weeks_changed(self, value: int) -> None:
-        self.settings.program_weeks = value
-        self.changed.emit()
-
-    def _start_changed(self, *_: object) -> None:
+    def choice(self) -> ProgramChoice:
+        """What the widgets show now."""
         fixed = self.fixed_start.isChecked()
-        self.start.setEnabled(fixed)
-        self.settings.program_start = _pydate(self.start.date()) if fixed else None
-        self.changed.emit()
+        return ProgramChoice(self.goal.value(), self.weeks.value(),
+                             _pydate(self.start.date()) if fixed else None)
+
+    def _changed(self, *_: object) -> None:
+        self.start.setEnabled(self.fixed_start.isChecked())
+        self.chosen.emit(self.choice())
 
 
 def _pydate(day: QDate) -> date:

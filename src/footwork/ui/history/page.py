@@ -27,6 +27,8 @@ from footwork.history.adherence import Adherence, adherence_of, counted_days
 from footwork.history.errors import HistoryError
 from footwork.history.rows import SessionSummary
 from footwork.history.store import Store
+from footwork.services.notices import Level, Notices, Source
+from footwork.services.program import ProgramChoice, choose_program
 from footwork.ui.history.chart_column import ChartColumn
 from footwork.ui.history.chart_style import apply_palette
 from footwork.ui.history.exporting import Exporter
@@ -35,7 +37,10 @@ from footwork.ui.history.loading import gc_paused
 from footwork.ui.history.session_list import SessionList
 from footwork.ui.history.summary_bar import SummaryBar
 from footwork.ui.history.texts import Names, first_weekday
+from footwork.ui.notice_view import NoticeView
 from footwork.ui.settings_store import Settings
+
+PAGE_NOTICES = (Source.READING, Source.EXPORT)
 
 
 class HistoryPage(QWidget):
@@ -43,10 +48,11 @@ class HistoryPage(QWidget):
 
     def __init__(self, store: Store, settings: Settings,
                  today: Callable[[], date] = date.today, parent: QWidget | None = None,
-                 *, names: Names) -> None:
+                 *, names: Names, notices: Notices | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
         self.store, self.settings, self.today = store, settings, today
+        self.notices = notices if notices is not None else Notices()
         self.names = names  # of the routines the app found; the page reads no routine file
         self.first_weekday = first_weekday()
         self.summaries: list[SessionSummary] = []
@@ -74,11 +80,10 @@ class HistoryPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.export_button)
         top.addWidget(self.back_button)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.notice = NoticeView(self.notices, PAGE_NOTICES, object_name="historyNotice",
+                                 styles={Level.ERROR: "color: #c62828;"})
         self.goal_settings = GoalSettings(self.settings, self.today())
-        self.goal_settings.changed.connect(self.update_figures)
+        self.goal_settings.chosen.connect(self._program_chosen)
         self.summary = SummaryBar()
         self.empty = QLabel(self.tr(
             "<h2>No workouts yet</h2><p>Your weeks, your streak and your progress show up here "
@@ -89,7 +94,7 @@ class HistoryPage(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.charts = ChartColumn(self.names, self.first_weekday, self.store.exercise_results,
-                                  lambda exc: self.show_notice(str(exc), error=True))
+                                  self._read_failed)
         self.weeks, self.trend, self.tripod = (
             self.charts.weeks, self.charts.trend, self.charts.tripod)
         self.sessions = SessionList(self.names, self.store.results)
@@ -119,10 +124,9 @@ class HistoryPage(QWidget):
             summaries = self.store.summaries()
             exercises = self.store.exercises_with_results()
         except HistoryError as exc:
-            self.show_notice(str(exc), error=True)
+            self._read_failed(exc)
             return
-        if self.notice.property("error"):
-            self.show_notice("")  # read again: the problem is over
+        self.notices.post(Source.READING, "")  # read again: the problem is over
         self.summaries = summaries
         has_any = bool(summaries)
         self.empty.setVisible(not has_any)
@@ -147,29 +151,34 @@ class HistoryPage(QWidget):
         self.goal_settings.show_first_day(first)
 
     # ----- actions -------------------------------------------------------------------------------
+    def _program_chosen(self, choice: ProgramChoice) -> None:
+        choose_program(self.settings, choice)
+        self.update_figures()
+
     def delete_session(self, session_id: int) -> None:
         try:
             self.store.delete_session(session_id)
         except KeyError:
             pass  # already gone
         except HistoryError as exc:
-            self.show_notice(str(exc), error=True)
+            self._read_failed(exc)
             return
         self.refresh()
 
     def export(self) -> None:
         if self.exporter.ask_and_export(self, self.today()):
             self.export_button.setEnabled(False)
-            self.show_notice(self.tr("Exporting…"))
+            self.notices.post(Source.EXPORT, self.tr("Exporting…"), Level.INFO)
 
     def _exported(self, path: str, count: int) -> None:
         self.export_button.setEnabled(bool(self.summaries))
-        self.show_notice(self.tr("Exported to {path}.").format(path=path))
+        self.notices.post(Source.EXPORT, self.tr("Exported to {path}.").format(path=path),
+                          Level.INFO)
 
     def _export_failed(self, path: str, reason: str) -> None:
         self.export_button.setEnabled(bool(self.summaries))
-        self.show_notice(self.tr("Could not export to {path}: {reason}.").format(
-            path=path, reason=reason), error=True)
+        self.notices.post(Source.EXPORT, self.tr("Could not export to {path}: {reason}.").format(
+            path=path, reason=reason), Level.ERROR)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Charts follow a switch between the light and the dark scheme."""
@@ -178,8 +187,5 @@ class HistoryPage(QWidget):
                 apply_palette(plot, self.palette())
         super().changeEvent(event)
 
-    def show_notice(self, text: str, *, error: bool = False) -> None:
-        self.notice.setText(text)
-        self.notice.setProperty("error", error)
-        self.notice.setStyleSheet("color: #c62828;" if error else "")
-        self.notice.setVisible(bool(text))
+    def _read_failed(self, error: Exception) -> None:
+        self.notices.post(Source.READING, str(error), Level.ERROR)
