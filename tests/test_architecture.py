@@ -33,8 +33,12 @@ def test_core_module_imports_no_qt(path: Path) -> None:
         if path.name == "cli.py" and node not in tree.body:
             continue
         for name in names:
-            assert not name.startswith(("PySide6", "pyqtgraph", "footwork.ui", "footwork.app")), (
+            assert not name.startswith(("PySide6", "pyqtgraph", "footwork.ui", "footwork.app",
+                                        "footwork.platform", "footwork.audio")), (
                 f"{path.name} imports {name}")
+            # the arrows point down: ui -> services -> core, never back up
+            if "services" not in path.relative_to(ROOT).parts:
+                assert not name.startswith("footwork.services"), f"{path.name} imports {name}"
 
 
 def test_importing_the_core_and_running_a_plan_loads_no_qt() -> None:
