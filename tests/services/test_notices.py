@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from footwork.services.notices import Level, Notice, Notices, Source
 
 
@@ -43,3 +47,13 @@ def test_an_unsubscribed_listener_hears_nothing_more() -> None:
     stop()  # twice is harmless
     notices.post(Source.SOUND, "b")
     assert heard == [1]
+
+
+def test_every_new_notice_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+    notices = Notices()
+    with caplog.at_level(logging.INFO, logger="footwork.services.notices"):
+        notices.post(Source.START, "Cannot start x.", Level.ERROR)
+        notices.post(Source.START, "Cannot start x.", Level.ERROR)
+        notices.post(Source.START, "")
+    assert [(r.levelname, r.getMessage()) for r in caplog.records] == [
+        ("ERROR", "start: Cannot start x.")]

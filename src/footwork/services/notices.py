@@ -2,11 +2,12 @@
 
 Each source (the sound, saving the history, reading it, starting a workout...) holds at most
 one notice; posting again replaces it and posting "" withdraws it. Views subscribe and show
-the notices in the order their sources first spoke.
+the notices in the order their sources first spoke. Every new notice is logged too.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -16,6 +17,10 @@ class Level(StrEnum):
     INFO = "info"  # something happened that is fine (a damaged history was set aside)
     WARNING = "warning"  # something works less well (no sound; results only in memory)
     ERROR = "error"  # something asked for cannot be done (a routine cannot start)
+
+
+LOG_LEVELS = {"info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
+logger = logging.getLogger(__name__)
 
 
 class Source(StrEnum):
@@ -52,6 +57,7 @@ class Notices:
             if old == notice:
                 return
             self._by_source[source] = notice
+            logger.log(LOG_LEVELS[level], "%s: %s", source, text)
         elif old is None:
             return
         else:
