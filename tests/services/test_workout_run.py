@@ -9,11 +9,13 @@ import pytest
 
 from footwork.history.recorder import SafeRecorder
 from footwork.history.store import Store
-from footwork.routine.library import resolve
-from footwork.services.workout_run import WorkoutRun, end_status
-from footwork.session.results import ExerciseResult, SideResult
+from footwork.services.workout_run import Saving, WorkoutRun, end_status
+from footwork.session.engine import Engine
+from footwork.session.plan import compile_plan
 
+from ..conftest import FakeClock
 from ..history.factories import UTC_START
+from ..session.routines import small
 
 
 @pytest.mark.parametrize(("how", "closing", "status"), [
@@ -23,30 +25,57 @@ def test_end_status(how: str, closing: bool, status: str) -> None:
     assert end_status(how, closing) == status
 
 
-def _stored(path: Path) -> list[tuple[str, int]]:
+def _stored(path: Path) -> list[tuple[str, list[str]]]:
     with Store.open(path) as store:
-        return [(s.status, len(store.results(s.id))) for s in store.sessions()]
+        return [(s.status, [r.exercise_id for r in store.results(s.id)])
+                for s in store.sessions()]
 
 
-def test_a_run_stopped_by_the_runner_is_partial_and_one_closed_by_the_app_interrupted(
-        tmp_path: Path) -> None:
+def _run(clock: FakeClock, start_at: int = 0) -> WorkoutRun:
+    return WorkoutRun(Engine(compile_plan(small(), 0.0), clock, start_at=start_at))
+
+
+def test_each_exercise_is_saved_when_it_ends_and_stopping_keeps_the_session_partial(
+        tmp_path: Path, clock: FakeClock) -> None:
     path = tmp_path / "history.sqlite3"
-    run = WorkoutRun(SafeRecorder(path), now=lambda: UTC_START.astimezone())
-    routine = resolve("foot-strength")
-    assert run.begin(routine)
-    side = SideResult(None, 1, 1, 1, 1, 30.0, 30.0)
-    assert run.record(ExerciseResult(routine.exercises[0].id, "check", 0, (side,)))
-    assert run.end("stopped") and run.problem == "" and run.pending == 0
-    assert run.begin(routine)
-    run.closing = True
-    assert run.end("stopped")
-    run.close()
-    assert _stored(path) == [("partial", 1), ("interrupted", 0)]
+    saving = Saving(SafeRecorder(path), now=lambda: UTC_START.astimezone())
+    run = _run(clock)
+    assert run.save_to(saving)
+    run.start()
+    assert run.on_disk is None  # nothing finished yet
+    run.skip()  # the prepare
+    run.answer(1)  # the check, left foot
+    run.skip()  # the switch to the right foot
+    assert run.on_disk is None
+    run.answer(0)  # right foot: the check ends and is saved
+    assert run.on_disk is True and _stored(path) == [("running", ["check", "check"])]
+    run.stop()
+    assert run.on_disk is True
+    assert _stored(path) == [("partial", ["check", "check"])]
+    run.skip()  # the session is over: nothing more is saved to it
+    assert run.on_disk is None
+    saving.close()
 
 
-def test_beginning_again_forgets_that_the_app_was_closing(tmp_path: Path) -> None:
-    run = WorkoutRun(SafeRecorder(tmp_path / "h.sqlite3"), now=lambda: datetime.now().astimezone())
-    run.closing = True
-    run.begin(resolve("marbles"))
-    assert run.closing is False
-    run.close()
+def test_a_run_the_app_closes_is_interrupted_and_a_resumed_one_can_complete(
+        tmp_path: Path, clock: FakeClock) -> None:
+    path = tmp_path / "history.sqlite3"
+    saving = Saving(SafeRecorder(path), now=lambda: datetime.now().astimezone())
+    run = _run(clock, start_at=5)  # the marbles, the last exercise
+    run.save_to(saving)
+    run.start()
+    saving.closing = True
+    run.stop()
+    with Store.open(path) as store:
+        (session_id,) = [s.id for s in store.sessions()]
+    assert _stored(path)[0][0] == "interrupted"
+    again = _run(clock, start_at=5)
+    assert again.save_to(saving, resume_session=session_id)
+    assert saving.closing is False  # beginning again forgets that the app was closing
+    again.start()
+    again.skip()  # the prepare
+    for _ in range(3):
+        again.finish_step()  # three taps: the run completes
+    assert _stored(path) == [("completed", ["marbles"])]
+    assert saving.may_quit() and saving.problem == ""
+    saving.close()

@@ -1,8 +1,11 @@
-"""One workout as it is saved: a new or resumed session, each result, the status it ends with.
+"""A workout run: the engine that times it, saved as it happens, and the status it ends with.
 
-Everything goes to a :class:`~footwork.history.SafeRecorder`, which keeps results in memory
-and retries when the history cannot be written (read-only folder, full disk). Every command
-returns whether everything is on disk. The status a session ends with is :func:`end_status`.
+:class:`WorkoutRun` hands each command to the :class:`~footwork.session.engine.Engine` and
+saves what its events finished: each exercise's result the moment it ends, then the end.
+:class:`Saving` writes through a :class:`~footwork.history.SafeRecorder`, which keeps results
+in memory and retries when the history cannot be written (read-only folder, full disk); its
+commands return whether everything is on disk. The status a session ends with is
+:func:`end_status`.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from datetime import datetime
 from footwork.domain import SessionStatus
 from footwork.history.recorder import SafeRecorder
 from footwork.routine.model import Routine
+from footwork.session.engine import Engine
+from footwork.session.events import Event, ExerciseFinished, SessionFinished, SessionStopped
+from footwork.session.plan import Plan
 from footwork.session.results import ExerciseResult
 
 
@@ -29,7 +35,7 @@ def end_status(how: str, closing: bool) -> SessionStatus:
     return SessionStatus.INTERRUPTED if closing else SessionStatus.PARTIAL
 
 
-class WorkoutRun:
+class Saving:
     """Saves the workouts run one after another through one recorder."""
 
     def __init__(
@@ -78,3 +84,64 @@ class WorkoutRun:
 
     def close(self) -> None:
         self.recorder.close()
+
+
+class WorkoutRun:
+    """One workout: every command goes to the engine, and what it finished is saved."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._saving: Saving | None = None
+        self.on_disk: bool | None = None  # after the last command: None when nothing was saved
+
+    @property
+    def plan(self) -> Plan:
+        return self.engine.plan
+
+    def save_to(self, saving: Saving, resume_session: int | None = None) -> bool:
+        """Save this workout with ``saving``: a new session, or the interrupted one it resumes."""
+        self._saving = saving
+        return saving.begin(self.plan.routine, resume_session)
+
+    def start(self) -> list[Event]:
+        return self._saved(self.engine.start())
+
+    def poll(self) -> list[Event]:
+        return self._saved(self.engine.poll())
+
+    def toggle_pause(self) -> list[Event]:
+        return self._saved(self.engine.toggle_pause())
+
+    def pause(self) -> list[Event]:
+        return self._saved(self.engine.pause())
+
+    def resume(self) -> list[Event]:
+        return self._saved(self.engine.resume())
+
+    def skip(self) -> list[Event]:
+        return self._saved(self.engine.skip())
+
+    def back(self) -> list[Event]:
+        return self._saved(self.engine.back())
+
+    def finish_step(self) -> list[Event]:
+        return self._saved(self.engine.finish_step())
+
+    def answer(self, choice: int) -> list[Event]:
+        return self._saved(self.engine.answer(choice))
+
+    def stop(self) -> list[Event]:
+        return self._saved(self.engine.stop())
+
+    def _saved(self, events: list[Event]) -> list[Event]:
+        self.on_disk = None
+        for event in events:
+            if self._saving is None:
+                break
+            if isinstance(event, ExerciseFinished):
+                self.on_disk = self._saving.record(event.result)
+            elif isinstance(event, SessionFinished | SessionStopped):
+                how = "completed" if isinstance(event, SessionFinished) else "stopped"
+                self.on_disk = self._saving.end(how)
+                self._saving = None  # the session is over; nothing more is saved to it
+        return events

@@ -1,8 +1,8 @@
 """Saves a workout while it happens: each finished exercise is committed the moment it ends.
 
-The log listens to a workout's controller and hands everything to a
-:class:`~footwork.services.workout_run.WorkoutRun` (which holds the rule of the status a
-session ends with); while results are only in memory it retries on a timer.
+The log hands a workout's run its :class:`~footwork.services.workout_run.Saving` (which holds
+the rule of the status a session ends with) and hears from the controller whether each save
+reached the disk; while results are only in memory it retries on a timer.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from footwork.history import SafeRecorder
-from footwork.services.workout_run import WorkoutRun, local_now
-from footwork.session.results import ExerciseResult
+from footwork.services.workout_run import Saving, local_now
 from footwork.ui.workout.controller import WorkoutController
 
 RETRY_MS = 15_000
@@ -32,7 +31,7 @@ class SessionLog(QObject):
     ) -> None:
         super().__init__(parent)
         self.recorder = recorder
-        self.run = WorkoutRun(recorder, now)
+        self.saving = Saving(recorder, now)
         self._controller: WorkoutController | None = None
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
@@ -40,38 +39,34 @@ class SessionLog(QObject):
 
     @property
     def problem(self) -> str:
-        return self.run.problem
+        return self.saving.problem
 
     def attach(self, controller: WorkoutController, resume_session: int | None = None) -> None:
         """Record ``controller``'s workout: a new session, or the interrupted one it resumes."""
         self._controller = controller
-        self._report(self.run.begin(controller.plan.routine, resume_session))
-        controller.exerciseFinished.connect(self._record)
+        self._report(controller.run.save_to(self.saving, resume_session))
+        controller.saveReported.connect(self._report)
         controller.ended.connect(self._ended)
 
     def closing(self, closing: bool = True) -> None:
         """The app closes mid-workout: the session ends as interrupted, to be offered again."""
-        self.run.closing = closing
+        self.saving.closing = closing
 
     def rate(self, effort: int, pain: int, note: str) -> None:
-        self._report(self.run.rate(effort, pain, note))
+        self._report(self.saving.rate(effort, pain, note))
 
     def retry(self) -> None:
-        self._report(self.run.retry())
+        self._report(self.saving.retry())
 
     def may_quit(self) -> bool:
         """Tries once more to save; True when quitting loses nothing."""
-        on_disk = self.run.may_quit()
+        on_disk = self.saving.may_quit()
         self._report(on_disk)
         return on_disk
 
-    def _record(self, result: ExerciseResult) -> None:
-        self._report(self.run.record(result))
-
     def _ended(self, how: str) -> None:
-        self._report(self.run.end(how))
         if self._controller is not None:
-            self._controller.exerciseFinished.disconnect(self._record)
+            self._controller.saveReported.disconnect(self._report)
             self._controller.ended.disconnect(self._ended)
             self._controller = None
         self.saved.emit()

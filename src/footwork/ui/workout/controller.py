@@ -1,4 +1,7 @@
-"""Runs an engine in the Qt event loop: polls it on a timer and turns its events into signals.
+"""Runs a workout in the Qt event loop: polls it on a timer and turns its events into signals.
+
+The workout is a :class:`~footwork.services.workout_run.WorkoutRun` (the engine, and what it
+finished saved as it happens); ``saveReported`` says after each save whether it reached the disk.
 
 The timer never counts time: each tick asks the engine for the state as of the clock's now,
 then re-arms itself for the next moment something changes (the next second boundary or cue),
@@ -12,6 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from footwork.services.workout_run import WorkoutRun
 from footwork.session.engine import Engine
 from footwork.session.events import (
     CueDue,
@@ -37,6 +41,7 @@ class WorkoutController(QObject):
     pausedBy = Signal(str, object)  # reason ("user" | "sleep"), gap in seconds or None
     runningChanged = Signal(bool)
     ended = Signal(str)  # "completed" | "stopped"
+    saveReported = Signal(bool)  # something was saved: True when it is on disk
 
     def __init__(
         self,
@@ -46,7 +51,8 @@ class WorkoutController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.engine = Engine(plan, clock, start_at=start_at)
+        self.run = WorkoutRun(Engine(plan, clock, start_at=start_at))
+        self.engine = self.run.engine
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -62,35 +68,35 @@ class WorkoutController(QObject):
 
     # Commands: each hands the engine's events on, then re-arms the timer.
     def start(self) -> None:
-        self._handle(self.engine.start())
+        self._handle(self.run.start())
 
     def tick(self) -> None:
-        self._handle(self.engine.poll())
+        self._handle(self.run.poll())
 
     def toggle_pause(self) -> None:
-        self._handle(self.engine.toggle_pause())
+        self._handle(self.run.toggle_pause())
 
     def skip(self) -> None:
-        self._handle(self.engine.skip())
+        self._handle(self.run.skip())
 
     def back(self) -> None:
-        self._handle(self.engine.back())
+        self._handle(self.run.back())
 
     def enter(self) -> None:
         """Enter: count a self-paced rep or end an open-ended step."""
-        self._handle(self.engine.finish_step())
+        self._handle(self.run.finish_step())
 
     def answer(self, choice: int) -> None:
-        self._handle(self.engine.answer(choice))
+        self._handle(self.run.answer(choice))
 
     def pause(self) -> None:
-        self._handle(self.engine.pause())
+        self._handle(self.run.pause())
 
     def resume(self) -> None:
-        self._handle(self.engine.resume())
+        self._handle(self.run.resume())
 
     def stop(self) -> None:
-        self._handle(self.engine.stop())
+        self._handle(self.run.stop())
 
     def shutdown(self) -> None:
         """Stop polling (the page is closing)."""
@@ -104,6 +110,8 @@ class WorkoutController(QObject):
                 self.exerciseFinished.emit(event.result)
             elif isinstance(event, Paused):
                 self.pausedBy.emit(event.reason, event.gap)
+        if self.run.on_disk is not None:
+            self.saveReported.emit(self.run.on_disk)
         running = self.engine.status is Status.RUNNING
         if running != self._running:
             self._running = running
