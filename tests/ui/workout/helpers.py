@@ -61,6 +61,15 @@ class Driver:
 
         self.qtbot.keyClick(self.window, key, modifier or Qt.KeyboardModifier.NoModifier)
 
+    def media_key(self, key, widget=None) -> None:  # noqa: ANN001
+        """Press and release a media key: it has no text (QTest would warn computing one)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
+            QTest.sendKeyEvent(action, widget or self.window, key, "",
+                               Qt.KeyboardModifier.NoModifier)
+
     def colour(self, label) -> str:  # noqa: ANN001
         return label.palette().color(label.foregroundRole()).name()
 

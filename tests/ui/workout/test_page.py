@@ -205,3 +205,70 @@ def test_screen_kept_awake_while_running_released_on_pause_stop_and_exit(
         assert d.awake.calls[-1] == "inhibit"
         d.window.close()  # on exit
         assert d.awake.calls[-1] == "uninhibit"
+
+
+# --- media keys (keyboards, headsets, Bluetooth speakers): services.remote's rules ----------
+
+def test_the_play_pause_key_pauses_and_resumes(qtbot: QtBot, clock: FakeClock) -> None:
+    with driven(qtbot, clock, small(), start_at=1) as d:
+        d.media_key(Qt.Key.Key_MediaTogglePlayPause)
+        assert d.page.banner.text() == "Paused. Press Space to go on."
+        d.media_key(Qt.Key.Key_MediaTogglePlayPause)
+        assert not d.page.banner.isVisible()
+
+
+def test_the_play_key_is_the_headset_play_pause_key(qtbot: QtBot, clock: FakeClock) -> None:
+    with driven(qtbot, clock, small(), start_at=1) as d:
+        d.media_key(Qt.Key.Key_MediaPlay)
+        assert d.page.banner.isVisible() and d.page.pause_button.text().startswith("Resume")
+        d.media_key(Qt.Key.Key_MediaPlay)
+        assert not d.page.banner.isVisible()
+
+
+def test_the_pause_key_only_pauses(qtbot: QtBot, clock: FakeClock) -> None:
+    with driven(qtbot, clock, small(), start_at=1) as d:
+        d.media_key(Qt.Key.Key_MediaPause)
+        d.media_key(Qt.Key.Key_MediaPause)
+        assert d.page.banner.text() == "Paused. Press Space to go on."
+
+
+def test_the_next_key_skips(qtbot: QtBot, clock: FakeClock) -> None:
+    with driven(qtbot, clock, small(), start_at=1) as d:
+        assert (d.page.exercise.text(), d.page.phase.text()) == ("Spread", "GET READY")
+        d.media_key(Qt.Key.Key_MediaNext)
+        assert d.page.phase.text() == "HOLD" and d.page.rep.text() == "1 / 3"
+
+
+def test_the_previous_key_goes_back(qtbot: QtBot, clock: FakeClock) -> None:
+    with driven(qtbot, clock, small(), start_at=1) as d:
+        d.media_key(Qt.Key.Key_MediaNext)
+        d.run(6)
+        assert d.page.phase.text() == "RELEASE"
+        d.media_key(Qt.Key.Key_MediaPrevious)
+        assert (d.page.phase.text(), d.page.rep.text(), d.page.big.text()) == ("HOLD", "1 / 3",
+                                                                               "5")
+
+
+def test_the_stop_key_asks_and_a_second_stop_ends(qtbot: QtBot, clock: FakeClock) -> None:
+    ended = []
+    with driven(qtbot, clock, small(), start_at=1) as d:
+        d.controller.ended.connect(ended.append)
+        d.media_key(Qt.Key.Key_MediaStop)
+        box = d.page.stop_box
+        assert isinstance(box, QMessageBox) and box.isVisible()
+        assert d.page.banner.isVisible() and not ended  # paused while asking
+        qtbot.waitUntil(box.isActiveWindow)  # the question has the focus now
+        d.media_key(Qt.Key.Key_MediaStop, box)
+        qtbot.waitUntil(lambda: ended == ["stopped"])
+        assert d.page.phase.text() == "WORKOUT STOPPED"
+
+
+def test_play_while_asked_to_stop_keeps_going(qtbot: QtBot, clock: FakeClock) -> None:
+    with driven(qtbot, clock, small(), start_at=1) as d:
+        d.media_key(Qt.Key.Key_MediaStop)
+        box = d.page.stop_box
+        assert box is not None
+        qtbot.waitUntil(box.isActiveWindow)
+        d.media_key(Qt.Key.Key_MediaPlay, box)
+        qtbot.waitUntil(lambda: d.page.stop_box is None)
+        assert not d.page.banner.isVisible() and d.page.exercise.text() == "Spread"

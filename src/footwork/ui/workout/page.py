@@ -4,6 +4,8 @@ The page renders :func:`describe` of the controller's state and turns keys and b
 controller commands. Keys (presentation clickers send the arrows and Page Up/Down):
 Space pause/resume · Right/PgDown skip · Left/PgUp back · Enter/B count a rep or end early ·
 1 2 3 answer a check · F/F11 full screen · Esc leave full screen, else ask to stop.
+Media keys (and MPRIS, through :meth:`WorkoutPage.remote`) follow
+:mod:`footwork.services.remote`: play/pause, next, previous, stop (asks; a second stop ends).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from footwork.services.notices import Notices, Source
+from footwork.services.remote import MEDIA_KEYS, Action, Remote, action_for
 from footwork.session.events import State
 from footwork.ui.notice_view import NoticeView
 from footwork.ui.workout.controller import WorkoutController
@@ -72,6 +75,7 @@ class WorkoutPage(QWidget):
         self.full_screen = False
         self.view: WorkoutView | None = None
         self.stop_box: QMessageBox | None = None
+        self._stop_answers: tuple[QPushButton, QPushButton] | None = None  # (stop, keep going)
         self._colour = ""
         self._build()
         self._shortcuts()
@@ -208,6 +212,17 @@ class WorkoutPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
             self.shortcuts[key] = shortcut
+        self.shortcuts.update(self._media_keys(self))
+
+    def _media_keys(self, parent: QWidget) -> dict[str, QShortcut]:
+        """Media keys in ``parent``'s window send their remote command to this page."""
+        shortcuts = {}
+        for name, command in MEDIA_KEYS.items():
+            shortcut = QShortcut(QKeySequence(getattr(Qt.Key, f"Key_{name}")), parent)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda command=command: self.remote(command))
+            shortcuts[name] = shortcut
+        return shortcuts
 
     # ----- behaviour -------------------------------------------------------------------------
     def _enter(self) -> None:
@@ -224,6 +239,26 @@ class WorkoutPage(QWidget):
         else:
             self.ask_stop()
 
+    def remote(self, command: Remote) -> None:
+        """A media key, headset or MPRIS command: what it does is services.remote's rule."""
+        state = self.controller.state()
+        action = action_for(command, state.status, self.stop_box is not None)
+        if action is Action.NOTHING:
+            return
+        if action in (Action.STOP, Action.KEEP_GOING):
+            assert self._stop_answers is not None
+            stop, keep_going = self._stop_answers
+            (stop if action is Action.STOP else keep_going).click()
+            return
+        {
+            Action.TOGGLE_PAUSE: self.controller.toggle_pause,
+            Action.PAUSE: self.controller.pause,
+            Action.RESUME: self.controller.resume,
+            Action.SKIP: self.controller.skip,
+            Action.BACK: self.controller.back,
+            Action.ASK_STOP: self.ask_stop,
+        }[action]()
+
     def ask_stop(self) -> None:
         """Ask before ending the workout; the session waits paused while the question is open."""
         if self.stop_box is not None:
@@ -238,18 +273,19 @@ class WorkoutPage(QWidget):
             self,
         )
         stop = box.addButton(self.tr("Stop workout"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        keep_going = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stop)
+        self._media_keys(box)  # the question has the focus: a second Stop key answers it
 
         def answered() -> None:
-            self.stop_box = None
+            self.stop_box, self._stop_answers = None, None
             if box.clickedButton() is stop:
                 self.controller.stop()
             elif was_running:
                 self.controller.resume()
 
         box.finished.connect(answered)
-        self.stop_box = box
+        self.stop_box, self._stop_answers = box, (stop, keep_going)
         box.open()
 
     def set_full_screen(self, on: bool) -> None:
