@@ -16,11 +16,13 @@ from footwork import __version__, i18n, paths
 from footwork.history import HistoryUnavailable, SafeRecorder, Store
 from footwork.logs import close_logging, setup_logging
 from footwork.platform import desktop
+from footwork.platform.mpris import MprisPlayer
 from footwork.routine.library import Entry, discover, resolve
 from footwork.routine.model import Routine
 from footwork.routine.problems import RoutineError
 from footwork.services.notices import Level, Notices, Source
 from footwork.services.program import Program
+from footwork.services.remote import now_playing
 from footwork.services.resume import find_resume, keep_as_partial, settle
 from footwork.ui.crash import install_excepthook
 from footwork.ui.history.texts import Names
@@ -29,6 +31,8 @@ from footwork.ui.session_log import SessionLog
 from footwork.ui.settings_store import Settings
 from footwork.ui.sound import Sound
 from footwork.ui.theme import follow_system_scheme
+from footwork.ui.workout.controller import WorkoutController
+from footwork.ui.workout.page import WorkoutPage
 
 if TYPE_CHECKING:
     from footwork.ui.history.page import HistoryPage
@@ -88,6 +92,28 @@ def _history_page_factory(
     return make
 
 
+def _remote_control(window: MainWindow) -> None:
+    """Each workout is an MPRIS player on the session bus from its start to its end (Linux):
+    headset, Bluetooth and desktop media buttons drive it as the page's keys do."""
+
+    def started(controller: WorkoutController, page: WorkoutPage) -> None:
+        def raise_window() -> None:
+            window.raise_()
+            window.activateWindow()
+
+        player = MprisPlayer(
+            lambda: now_playing(controller.plan, controller.state()),
+            page.remote,
+            raise_window,
+            parent=page,
+        )
+        controller.stateChanged.connect(player.update)
+        controller.ended.connect(player.end)
+        player.register()
+
+    window.workout_started.append(started)
+
+
 DEFAULT_ROUTINE = "foot-strength"  # selected on Today until another routine was started
 
 
@@ -123,6 +149,7 @@ def create_window(
         settings.last_routine = routine.id
 
     window.today.startRequested.connect(remember)
+    _remote_control(window)
     if store is not None:
         choice = find_resume(store, [e.routine for e in entries if e.routine])
         settle(store, choice)
