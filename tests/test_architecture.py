@@ -49,6 +49,7 @@ def test_importing_the_core_and_running_a_plan_loads_no_qt() -> None:
         "import footwork.history, footwork.routine, footwork.session\n"
         "import footwork.services.notices, footwork.services.program, footwork.services.resume\n"
         "import footwork.services.settings, footwork.services.workout_run\n"
+        "import footwork.services.remote\n"
         "qt = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'pyqtgraph'))]\n"
         "assert not qt, qt\n"
     )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import stat
 import subprocess
 import sys
@@ -35,6 +34,7 @@ from footwork.platform.keep_awake.backends import (
     ES_SYSTEM_REQUIRED,
 )
 from footwork.platform.keep_awake.dbus import DBusScreenSaver
+from tests.dbus_session import private_session_bus, stop_process
 
 LOGGER = "footwork.platform.keep_awake.keeper"
 
@@ -315,41 +315,17 @@ BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Config
 """
 
 
-def _stop(process: subprocess.Popen[str]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    if process.stdout is not None:
-        process.stdout.close()
-
-
 @pytest.fixture
 def private_bus(tmp_path: Path, qapp: QCoreApplication):
     """A private session bus (its own dbus-daemon) and a connection of ours to it."""
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.fail("dbus-daemon is not installed: the D-Bus keep-awake test needs it "
-                    "(Debian/Ubuntu: apt-get install dbus-daemon)")
     config = tmp_path / "bus.conf"
     config.write_text(BUS_CONFIG.format(tmpdir=tempfile.gettempdir()))
-    errors = tmp_path / "dbus-daemon.log"
-    with errors.open("w") as stderr:
-        process = subprocess.Popen([daemon, f"--config-file={config}", "--nofork",
-                                    "--print-address"], stdout=subprocess.PIPE,
-                                   stderr=stderr, text=True)
-    address = process.stdout.readline().strip() if process.stdout else ""
-    if not address:
-        _stop(process)
-        pytest.fail(f"dbus-daemon did not start: {errors.read_text()}")
-    name = f"footwork-test-{uuid.uuid4().hex}"
-    connection = QDBusConnection.connectToBus(address, name)
-    assert connection.isConnected(), connection.lastError().message()
-    yield address, connection
-    QDBusConnection.disconnectFromBus(name)
-    _stop(process)
+    with private_session_bus(tmp_path, config) as address:
+        name = f"footwork-test-{uuid.uuid4().hex}"
+        connection = QDBusConnection.connectToBus(address, name)
+        assert connection.isConnected(), connection.lastError().message()
+        yield address, connection
+        QDBusConnection.disconnectFromBus(name)
 
 
 @pytest.fixture
@@ -378,7 +354,7 @@ def fake_screen_saver(private_bus, tmp_path: Path, qtbot):
         return list(reply.arguments()[0])
 
     yield calls
-    _stop(service)
+    stop_process(service)
 
 
 def test_dbus_inhibit_and_uninhibit_reach_the_screen_saver(private_bus, fake_screen_saver,
