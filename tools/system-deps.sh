@@ -2,7 +2,8 @@
 # Installs the Debian packages the test suite and the app need, when some are missing:
 # the sound server and its recorder (audio tests), the player binaries playsound3 uses,
 # the text-to-speech voices and sox (to regenerate clips), Xvfb and ImageMagick (screenshots)
-# tesseract to read screenshots back in tests, a D-Bus daemon for the screen-saver test,
+# tesseract to read screenshots back in tests, a D-Bus daemon for the screen-saver and MPRIS
+# tests with dbus-send and gdbus (the clients those tests play),
 # the validators of the desktop entry and AppStream metainfo and librsvg's rsvg-convert
 # (the icon PNGs), and the libraries Qt's xcb and offscreen platforms load.
 set -euo pipefail
@@ -10,7 +11,7 @@ packages=(
   pulseaudio pulseaudio-utils
   gstreamer1.0-plugins-base-apps gstreamer1.0-plugins-good
   flite espeak-ng sox
-  xvfb imagemagick tesseract-ocr tesseract-ocr-eng dbus-daemon
+  xvfb imagemagick tesseract-ocr tesseract-ocr-eng dbus-daemon dbus-bin libglib2.0-bin
   desktop-file-utils appstream librsvg2-bin
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
