@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from footwork.routine.loader import parse
 from footwork.services.remote import (
     MEDIA_KEYS,
     Action,
@@ -103,3 +106,28 @@ def test_a_check_has_no_length_and_a_stopped_workout_shows_the_routine(
     shown = now_playing(engine.plan, engine.state())
     assert (shown.title, shown.detail, shown.playback) == ("Small", "", Playback.STOPPED)
     assert not shown.can_control
+
+
+BALANCE = """\
+format = 1
+id = "balance"
+name = "Balance"
+prepare = 5
+
+[[exercises]]
+id = "stand"
+name = "Stand"
+kind = "timed"
+sides = "each-leg"
+seconds = 30
+"""
+
+
+def test_a_leg_exercise_names_the_leg(clock: FakeClock) -> None:
+    plan = compile_plan(parse(BALANCE.encode(), Path("balance.toml")))
+    engine = Engine(plan, clock)
+    engine.start()
+    assert now_playing(plan, engine.state()).detail == "Left leg"
+    engine.skip()
+    engine.skip()  # past the work on the left leg and the switch
+    assert now_playing(plan, engine.state()).detail == "Right leg"

@@ -14,7 +14,7 @@ from enum import StrEnum
 from footwork.domain import Limb, Side, Sides
 from footwork.i18n import translate
 from footwork.session.events import State, Status
-from footwork.session.plan import Plan
+from footwork.session.plan import Phase, Plan
 
 
 class Remote(StrEnum):
@@ -108,11 +108,11 @@ class NowPlaying:
     can_control: bool
 
 
-def _side(state: State) -> str:
-    phase = state.phase
-    leg = phase.exercise.limb is Limb.LEG
+def side_words(phase: Phase) -> str:
+    """The side in words: "Left foot", "Right leg"; "" for an exercise on both feet."""
     if phase.exercise.sides is Sides.BOTH or phase.side is None:
-        return translate("Workout", "Both feet")
+        return ""
+    leg = phase.exercise.limb is Limb.LEG
     if phase.side is Side.LEFT:
         return translate("Workout", "Left leg") if leg else translate("Workout", "Left foot")
     return translate("Workout", "Right leg") if leg else translate("Workout", "Right foot")
@@ -121,7 +121,7 @@ def _side(state: State) -> str:
 def detail_text(state: State) -> str:
     """Side, set and rep of the moment: "Right foot · set 1 of 2 · rep 4 of 10"."""
     phase = state.phase
-    parts = [_side(state)]
+    parts = [side_words(phase) or translate("Workout", "Both feet")]
     if phase.sets > 1:
         parts.append(
             translate("Workout", "set {n} of {total}").format(n=phase.set, total=phase.sets)

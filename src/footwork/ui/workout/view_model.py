@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from footwork.domain import Ends, Limb, PhaseKind, Side, Sides, countdown
+from footwork.domain import Ends, Limb, PhaseKind, Side, countdown
 from footwork.routine.model import Check
+from footwork.services.remote import side_words
 from footwork.session.events import PAUSED_BY_SLEEP, State, Status
 from footwork.session.plan import Phase
 from footwork.ui import colours
@@ -84,16 +85,9 @@ def gap_text(seconds: float) -> str:
 def _describe_phase(phase: Phase) -> str:
     """A short line for "next": exercise, side, what happens."""
     parts = [routine_text(phase.exercise.name)]
-    if phase.exercise.sides is not Sides.BOTH:
-        leg = phase.exercise.limb is Limb.LEG
-        if phase.side is Side.LEFT:
-            parts.append(
-                translate("Workout", "Left leg") if leg else translate("Workout", "Left foot")
-            )
-        else:
-            parts.append(
-                translate("Workout", "Right leg") if leg else translate("Workout", "Right foot")
-            )
+    side = side_words(phase)
+    if side:
+        parts.append(side)
     if phase.kind is PhaseKind.REST:
         parts.append(translate("Workout", "Rest"))
     elif phase.kind is PhaseKind.CHECK:
