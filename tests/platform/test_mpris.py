@@ -150,6 +150,10 @@ def test_unknown_methods_and_writes_are_refused(bus: str, player, qtbot: QtBot) 
                       f"string:{PLAYER}", "string:PlaybackStatus", "variant:string:Stopped",
                       refused=True)
     assert "org.freedesktop.DBus.Error.PropertyReadOnly" in write
+    odd = dbus_send(qtbot, bus, PATH, "org.freedesktop.DBus.Properties.Get", f"string:{PLAYER}",
+                    "array:string:Metadata", refused=True)
+    assert "org.freedesktop.DBus.Error.Failed" in odd
+    assert get(qtbot, bus, "PlaybackStatus").endswith('"Playing"')  # still serving
     _, workout = player
     assert not workout.commands
 

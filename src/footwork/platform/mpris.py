@@ -293,6 +293,10 @@ class MprisPlayer(QObject):
         except _DBusError as error:
             after = None
             reply = new_error(message, error.name, "s", (error.text,))
+        except Exception as exc:  # noqa: BLE001 - a client's odd call must not break the app
+            log.warning("MPRIS: cannot answer %s.%s%r: %s", interface, member, message.body, exc)
+            after = None
+            reply = new_error(message, "org.freedesktop.DBus.Error.Failed", "s", (str(exc),))
         if not header.flags & NO_REPLY_EXPECTED:
             self._send(reply)
         if after is not None:  # after the reply: the command may end the workout and this
