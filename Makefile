@@ -1,4 +1,5 @@
-# `make run` sets up and starts the app; `make test` sets up and runs the whole test suite.
+# `make run` sets up and starts the app; `make test` sets up, runs the checks (ruff, mypy,
+# the import contracts) and then the whole test suite, and fails if any of them fails.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,13 +10,14 @@ STAMP := $(VENV)/.installed
 run: venv
 	$(BIN)/footwork
 
-test: system-deps venv
+test: system-deps lint
 	$(BIN)/python -m pytest
 
+# The checkers are pinned in the `test` extra of pyproject.toml; pre-commit runs the same ones.
 lint: venv
-	$(BIN)/python -m pip install -q ruff mypy
 	$(BIN)/ruff check src tests tools benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 system-deps:
 	tools/system-deps.sh
