@@ -1,4 +1,5 @@
-"""Test-wide settings: Qt runs headless, user data goes to a temporary folder."""
+"""Test-wide settings: Qt runs headless, user data goes to a temporary folder, and every test
+that starts an outside service (PulseAudio, Xvfb, D-Bus) is marked ``integration``."""
 
 from __future__ import annotations
 
@@ -12,6 +13,19 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver.warning=false")
 
 import pytest  # noqa: E402
+
+# The fixtures that start a real outside service: PulseAudio with a null sink
+# (tests/audio/conftest.py), an X server (tests/ui/test_start_on_screen.py) and a private
+# dbus-daemon (private_bus in tests/platform/test_keep_awake.py, bus in
+# tests/platform/test_mpris.py). `pytest -m "not integration"` leaves out every test that
+# uses one, however indirectly.
+INTEGRATION_FIXTURES = frozenset({"pulse_sink", "xvfb_display", "private_bus", "bus"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if INTEGRATION_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.integration)
 
 
 class FakeClock:

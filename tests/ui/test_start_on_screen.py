@@ -41,7 +41,7 @@ def need(tool: str) -> str:
 
 
 @pytest.fixture
-def display(tmp_path: Path) -> Iterator[str]:
+def xvfb_display() -> Iterator[str]:
     read, write = os.pipe()
     server = subprocess.Popen(
         [need("Xvfb"), "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten",
@@ -61,10 +61,10 @@ def ocr(image: Path) -> str:
     return result.stdout
 
 
-def test_start_shows_name_side_and_digits_on_screen(display: str, tmp_path: Path) -> None:
+def test_start_shows_name_side_and_digits_on_screen(xvfb_display: str, tmp_path: Path) -> None:
     routine = tmp_path / "screen-test.toml"
     routine.write_text(ROUTINE)
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+    env = {**os.environ, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb",
            "FOOTWORK_DATA_DIR": str(tmp_path / "data")}
     app = subprocess.Popen([sys.executable, "-m", "footwork.cli", "--start", str(routine)],
                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -74,7 +74,8 @@ def test_start_shows_name_side_and_digits_on_screen(display: str, tmp_path: Path
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and app.poll() is None:
             time.sleep(0.5)
-            subprocess.run([need("import"), "-display", display, "-window", "root", str(shot)],
+            subprocess.run([need("import"), "-display", xvfb_display, "-window", "root",
+                           str(shot)],
                            check=True, capture_output=True)
             text = ocr(shot)
             if "HOLD" in text and BIG_DIGITS.search(text):
