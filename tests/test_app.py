@@ -58,7 +58,6 @@ def test_killed_mid_workout_keeps_the_first_exercise_and_offers_to_resume(
     import sqlite3
     import subprocess
     import sys
-    import time
 
     from footwork import paths
     from footwork.history import Store
@@ -69,18 +68,26 @@ def test_killed_mid_workout_keeps_the_first_exercise_and_offers_to_resume(
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     app = subprocess.Popen([sys.executable, "-m", "footwork.cli", "--start", "kill-test"],
                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline, saved = time.monotonic() + 30, 0
+
+    def results_saved() -> int:
+        if not paths.history_path().exists():
+            return 0
+        with sqlite3.connect(f"file:{paths.history_path()}?mode=ro", uri=True) as db:
+            try:
+                saved = db.execute("SELECT count(*) FROM results").fetchone()[0]
+            except sqlite3.OperationalError:
+                saved = 0  # not created yet
+        db.close()
+        return int(saved)
+
     try:
-        while time.monotonic() < deadline and app.poll() is None and not saved:
-            time.sleep(0.1)
-            if paths.history_path().exists():
-                with sqlite3.connect(f"file:{paths.history_path()}?mode=ro", uri=True) as db:
-                    try:
-                        saved = db.execute("SELECT count(*) FROM results").fetchone()[0]
-                    except sqlite3.OperationalError:
-                        saved = 0  # not created yet
-                db.close()
-        assert saved, app.stderr.read() if app.poll() is not None else "no result in 30 s"
+        try:
+            qtbot.waitUntil(lambda: app.poll() is not None or results_saved() > 0,
+                            timeout=30_000)
+        except qtbot.TimeoutError:
+            pass  # the assert below says so
+        assert results_saved(), (app.stderr.read() if app.poll() is not None
+                                 else "no result in 30 s")
     finally:
         app.send_signal(signal.SIGKILL)
         app.wait(10)

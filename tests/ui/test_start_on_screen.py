@@ -8,11 +8,11 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 ROUTINE = """\
 format = 1
@@ -61,7 +61,8 @@ def ocr(image: Path) -> str:
     return result.stdout
 
 
-def test_start_shows_name_side_and_digits_on_screen(xvfb_display: str, tmp_path: Path) -> None:
+def test_start_shows_name_side_and_digits_on_screen(qtbot: QtBot, xvfb_display: str,
+                                                    tmp_path: Path) -> None:
     routine = tmp_path / "screen-test.toml"
     routine.write_text(ROUTINE)
     env = {**os.environ, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb",
@@ -69,20 +70,26 @@ def test_start_shows_name_side_and_digits_on_screen(xvfb_display: str, tmp_path:
     app = subprocess.Popen([sys.executable, "-m", "footwork.cli", "--start", str(routine)],
                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     shot = tmp_path / "screen.png"
-    text = ""
+    read: list[str] = [""]
+
+    def holding_on_screen() -> bool:
+        """Reads the screen once; true when the hold and its digits are on it (or the app
+        ended: the asserts below then say what was read)."""
+        if app.poll() is not None:
+            return True
+        subprocess.run([need("import"), "-display", xvfb_display, "-window", "root",
+                        str(shot)], check=True, capture_output=True)
+        read.append(ocr(shot))
+        return "HOLD" in read[-1] and BIG_DIGITS.search(read[-1]) is not None
+
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and app.poll() is None:
-            time.sleep(0.5)
-            subprocess.run([need("import"), "-display", xvfb_display, "-window", "root",
-                           str(shot)],
-                           check=True, capture_output=True)
-            text = ocr(shot)
-            if "HOLD" in text and BIG_DIGITS.search(text):
-                break
+        qtbot.waitUntil(holding_on_screen, timeout=30_000)
+    except qtbot.TimeoutError:
+        pass  # the asserts below show the last text read
     finally:
         app.terminate()
         output = app.communicate(timeout=10)[0]
+    text = read[-1]
     assert "Toe spread" in text, (text, output)
     assert "LEFT FOOT" in text, text
     assert "HOLD" in text, text
