@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from footwork import cues
@@ -199,18 +197,17 @@ def test_stop_records_the_exercise_in_progress(clock: FakeClock) -> None:
     assert engine.status is Status.STOPPED
 
 
-def test_the_whole_seed_routine_runs_in_milliseconds_on_a_fake_clock(clock: FakeClock) -> None:
+def test_the_whole_seed_routine_runs_to_the_end_on_a_fake_clock(clock: FakeClock) -> None:
+    """How long that takes is a figure of benchmarks/workout_timing.py."""
     plan = compile_plan(resolve("foot-strength"))
     assert plan.total > 25 * 60
     engine = Engine(plan, clock)
-    began = time.perf_counter()
     events = engine.start()
     while engine.status is Status.RUNNING:
         clock.advance(0.2)
         events += engine.poll()
         if engine.state().phase.kind == "check":
             events += engine.answer(1)
-    wall = time.perf_counter() - began
     assert engine.status is Status.FINISHED
     finished = [e.result.exercise_id for e in events if isinstance(e, ExerciseFinished)]
     assert finished == [e.id for e in plan.routine.exercises]
@@ -218,7 +215,6 @@ def test_the_whole_seed_routine_runs_in_milliseconds_on_a_fake_clock(clock: Fake
                for s in e.result.sides)
     assert clock.now - 1000 == pytest.approx(plan.total, abs=0.3)
     assert engine.state().progress == 1.0
-    assert wall < 5.0  # a 29-minute session; typically well under a second here
 
 
 def test_results_plan_what_the_week_planned(clock: FakeClock) -> None:
