@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from pytestqt.qtbot import QtBot
 
 from footwork.history.store import Store
@@ -78,4 +79,6 @@ def open_page(qtbot: QtBot, settings: Settings, locale: Callable[[str], None]): 
     for page in pages:
         page.close()
         page.deleteLater()
-    qtbot.wait(1)  # the deferred deletes happen here, before the store closes
+    # the deferred deletes happen here, before the store closes
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not any(shiboken6.isValid(page) for page in pages), "a History page outlived it"
