@@ -29,7 +29,7 @@ def test_a_whole_routine_as_the_runner_sees_it(qtbot: QtBot, clock: FakeClock) -
         d.key(Qt.Key.Key_3)
         # Holds: the digits count down, the rep counter counts up, the side flips at the switch
         assert page.exercise.text() == "Spread" and page.phase.text() == "GET READY"
-        assert "Spread" in page.next.text() or page.next.text()
+        assert page.next.text() == "Next: Spread · Left foot"
         d.run(4)
         assert (page.phase.text(), page.big.text(), page.rep.text()) == ("HOLD", "5", "1 / 3")
         d.run(2.5)
