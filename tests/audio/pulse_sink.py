@@ -61,26 +61,37 @@ class PulseSink:
         home = self.dir / "home"
         home.mkdir()
         env = {**os.environ, **self.env, "HOME": str(home), "XDG_CONFIG_HOME": str(home)}
-        with (self.dir / "pulseaudio.log").open("wb") as log:  # the server keeps its own copy
-            self._process = subprocess.Popen(
-                ["pulseaudio", "--daemonize=no", "-n", "--exit-idle-time=-1",
-                 "--use-pid-file=no", "--realtime=no", "--high-priority=no",
-                 "--log-target=stderr",
-                 f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}",
-                 f"--load=module-null-sink sink_name={SINK} rate={RATE}"],
-                env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                preexec_fn=_die_with_parent,  # never outlives a crashed test run
-            )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self._process.poll() is not None:
-                break
-            if self.socket.exists() and self.pactl("set-default-sink", SINK).returncode == 0:
-                return
-            time.sleep(0.05)
+        self._process = subprocess.Popen(
+            ["pulseaudio", "--daemonize=no", "-n", "--exit-idle-time=-1",
+             "--use-pid-file=no", "--realtime=no", "--high-priority=no",
+             "--log-target=stderr", "--log-level=info",
+             f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}",
+             f"--load=module-null-sink sink_name={SINK} rate={RATE}"],
+            env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT, preexec_fn=_die_with_parent,  # never outlives a test run
+        )
+        ready = threading.Event()
+        threading.Thread(target=self._keep_log, args=(self._process, ready),
+                         daemon=True).start()
+        # set by the server's "startup complete" line, or when it exits
+        if (ready.wait(timeout) and self._process.poll() is None
+                and self.pactl("set-default-sink", SINK).returncode == 0):
+            return
         self.stop()
         raise SinkError(f"pulseaudio with a null sink did not start within {timeout} s:\n"
                         + self.log_tail())
+
+    def _keep_log(self, server: subprocess.Popen[bytes], ready: threading.Event) -> None:
+        """Copies the server's output to its log file; sets ``ready`` once it has started
+        (or has ended: then the log says why)."""
+        assert server.stdout is not None
+        with server.stdout as output, (self.dir / "pulseaudio.log").open("wb") as log:
+            for line in output:
+                log.write(line)
+                log.flush()
+                if b"Daemon startup complete." in line:
+                    ready.set()
+        ready.set()
 
     def pactl(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(["pactl", *args], env={**os.environ, **self.env},

