@@ -1,5 +1,6 @@
-"""Test-wide settings: Qt runs headless, user data goes to a temporary folder, and every test
-that starts an outside service (PulseAudio, Xvfb, D-Bus) is marked ``integration``."""
+"""Test-wide settings: Qt runs headless, user data goes to a temporary folder, Hypothesis has
+no deadline, and every test that starts an outside service (PulseAudio, Xvfb, D-Bus) is marked
+``integration``."""
 
 from __future__ import annotations
 
@@ -13,6 +14,13 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver.warning=false")
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings
+
+# Hypothesis fails an example that takes over 200 ms, and data that is slow to generate: wall-
+# clock bounds, which a loaded machine breaks. Off for every property test (speed goes in
+# benchmarks/).
+settings.register_profile("footwork", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("footwork")
 
 # The fixtures that start a real outside service: PulseAudio with a null sink
 # (tests/audio/conftest.py), an X server (tests/ui/test_start_on_screen.py) and a private

@@ -69,7 +69,7 @@ def _write(store: Store, specs: list[dict]) -> None:
             store.rate(session, *spec["rating"])
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(sessions, max_size=8), st.integers(0, 80), st.integers(1, 7),
        st.integers(0, 6), st.sampled_from((4, 5, 6)))
 def test_sql_reads_match_the_pure_functions(specs: list[dict], today_offset: int, goal: int,

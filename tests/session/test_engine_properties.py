@@ -23,7 +23,7 @@ steps = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(steps)
 def test_time_left_never_negative_exercises_finish_once_progress_only_back_on_back(
         script: list[tuple[str, float, int]]) -> None:
@@ -55,7 +55,7 @@ def test_time_left_never_negative_exercises_finish_once_progress_only_back_on_ba
             break
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(st.tuples(st.sampled_from(("pause", "resume", "skip", "back")),
                           st.floats(0, 2, allow_nan=False)), max_size=30),
        st.floats(0.1, 4, allow_nan=False))
