@@ -183,7 +183,7 @@ def first_page_open(path: Path) -> float:
 _qt: dict[str, object] = {}
 
 
-def _names():  # noqa: ANN202 - the routines' names, read as the app reads them
+def _names():
     from footwork.routine.library import discover
     from footwork.ui.history.texts import Names
 

@@ -13,7 +13,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # Qt reads this once, so it is set before anything of Qt loads.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver.warning=false")
 
-import pytest  # noqa: E402
+import pytest
 from hypothesis import HealthCheck, settings
 
 # Hypothesis fails an example that takes over 200 ms, and data that is slow to generate: wall-

@@ -12,7 +12,8 @@ from footwork.app import create_window
 def test_start_opens_straight_into_the_workout(qtbot: QtBot) -> None:
     window = create_window("ball-roll")
     qtbot.addWidget(window)
-    assert window.workout is not None and window.pages.currentWidget() is window.workout
+    assert window.workout is not None
+    assert window.pages.currentWidget() is window.workout
     assert window.workout.exercise.text() == "Ball roll"
     assert window.windowTitle() == "Footwork"
     window.close()
@@ -23,7 +24,8 @@ def test_a_bad_start_routine_shows_its_problems_on_today(qtbot: QtBot, tmp_path:
     bad.write_text("format = 1\nid = 'bad'\nname = 'Bad'\n[[exercises]]\nid = 'x'\n")
     window = create_window(str(bad))
     qtbot.addWidget(window)
-    assert window.workout is None and window.pages.currentWidget() is window.today
+    assert window.workout is None
+    assert window.pages.currentWidget() is window.today
     notice = window.today.notice.text()
     assert notice.startswith(f"Cannot start {bad}:")
     assert f"{bad}:4: exercises[x].name: is required" in notice
@@ -53,6 +55,7 @@ reps = 1
 
 def test_killed_mid_workout_keeps_the_first_exercise_and_offers_to_resume(
         qtbot: QtBot, tmp_path: Path) -> None:
+    import contextlib
     import os
     import signal
     import sqlite3
@@ -81,11 +84,9 @@ def test_killed_mid_workout_keeps_the_first_exercise_and_offers_to_resume(
         return int(saved)
 
     try:
-        try:
+        with contextlib.suppress(qtbot.TimeoutError):  # the assert below says so
             qtbot.waitUntil(lambda: app.poll() is not None or results_saved() > 0,
                             timeout=30_000)
-        except qtbot.TimeoutError:
-            pass  # the assert below says so
         assert results_saved(), (app.stderr.read() if app.poll() is not None
                                  else "no result in 30 s")
     finally:
@@ -106,7 +107,8 @@ def test_killed_mid_workout_keeps_the_first_exercise_and_offers_to_resume(
     assert "interrupted after 1 of 2 exercises" in today.resume_text.text()
     assert today.resume_button.text() == "Resume from Spread"
     today.resume_button.click()
-    assert window.workout is not None and window.workout.exercise.text() == "Spread"
+    assert window.workout is not None
+    assert window.workout.exercise.text() == "Spread"
     assert window.controller is not None
     window.controller.skip()  # prepare
     window.controller.skip()  # the hold: the session ends
@@ -146,7 +148,8 @@ def test_a_corrupt_history_is_kept_aside_and_the_runner_told(qtbot: QtBot) -> No
     notice = window.today.notice.text()
     assert notice.startswith("Your history file could not be read")
     kept = list(paths.history_path().parent.glob("history.sqlite3.corrupt-*"))
-    assert len(kept) == 1 and kept[0].read_bytes() == b"this is not a database" * 100
+    assert len(kept) == 1
+    assert kept[0].read_bytes() == b"this is not a database" * 100
     assert str(kept[0]) in notice
     window.close()
 

@@ -39,7 +39,8 @@ def test_plan_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str]) 
     code, out, _ = run(capsys, "plan", "foot-strength", "--json")
     assert code == 0
     data = json.loads(out)
-    assert data["routine"] == "foot-strength" and data["total_seconds"] == 1744
+    assert data["routine"] == "foot-strength"
+    assert data["total_seconds"] == 1744
     first = data["phases"][0]
     assert {"exercise", "phase", "side", "set", "rep", "start", "duration", "cues"} <= set(first)
     assert first["cues"] == ["name_tripod-check", "get_ready"]
@@ -55,7 +56,8 @@ def test_plan_for_a_later_week_moves_up_the_ranges(capsys: pytest.CaptureFixture
     drops = [p for p in data["phases"] if p["exercise"] == "calf-drops" and p["phase"] == "rep"]
     balance = [p for p in data["phases"]
                if p["exercise"] == "single-leg-balance" and p["phase"] == "work"]
-    assert len(drops) == 12 and [p["duration"] for p in balance] == [60, 60]
+    assert len(drops) == 12
+    assert [p["duration"] for p in balance] == [60, 60]
     _, out, _ = run(capsys, "plan", "foot-strength", "--week", "4", "--weeks", "4")
     assert out.splitlines()[0].endswith("week 4 of 4")
 
@@ -73,7 +75,8 @@ def test_bad_routine_exits_2_with_problem_lines(capsys: pytest.CaptureFixture[st
 
 def test_unknown_routine_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "plan", "nope")
-    assert code == 2 and err.startswith("nope:1: routine: no routine with this id")
+    assert code == 2
+    assert err.startswith("nope:1: routine: no routine with this id")
 
 
 def test_routines_lists_builtin_and_broken_user_files(capsys: pytest.CaptureFixture[str]) -> None:
@@ -83,7 +86,8 @@ def test_routines_lists_builtin_and_broken_user_files(capsys: pytest.CaptureFixt
     code, out, _ = run(capsys, "routines")
     assert code == 0
     assert any(line.startswith("foot-strength") and "29:04" in line for line in out.splitlines())
-    assert "mine" in out and "BROKEN" in out
+    assert "mine" in out
+    assert "BROKEN" in out
     assert f"{folder / 'mine.toml'}:1: name: is required" in out
 
 
@@ -109,12 +113,15 @@ def test_export_csv_to_a_file_reads_back_with_formulas_neutralised(
     _saved_session()
     out = tmp_path / "history.csv"
     code, stdout, err = run(capsys, "export", "-o", str(out))
-    assert (code, stdout) == (0, "") and err == f"2 rows written to {out}\n"
+    assert (code, stdout) == (0, "")
+    assert err == f"2 rows written to {out}\n"
     with out.open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert [r["exercise_id"] for r in rows] == ["toe-spread", "'=HYPERLINK(\"x\")"]
-    assert rows[0]["achieved_count"] == "9" and rows[0]["session_status"] == "completed"
-    assert rows[0]["routine_id"] == "foot-strength" and rows[0]["side"] == "left"
+    assert rows[0]["achieved_count"] == "9"
+    assert rows[0]["session_status"] == "completed"
+    assert rows[0]["routine_id"] == "foot-strength"
+    assert rows[0]["side"] == "left"
 
 
 def test_export_json_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
@@ -129,7 +136,8 @@ def test_export_to_an_unwritable_place_says_so(capsys: pytest.CaptureFixture[str
                                               tmp_path: Path) -> None:
     target = tmp_path / "missing-folder" / "out.csv"
     code, _, err = run(capsys, "export", "-o", str(target))
-    assert code == 1 and err.startswith(f"{target}: cannot write (No such file or directory)")
+    assert code == 1
+    assert err.startswith(f"{target}: cannot write (No such file or directory)")
 
 
 def test_export_of_a_damaged_history_says_so_and_changes_nothing(
@@ -139,7 +147,8 @@ def test_export_of_a_damaged_history_says_so_and_changes_nothing(
     damaged = b"\x00not a database" * 300
     history.write_bytes(damaged)
     code, out, err = run(capsys, "export")
-    assert code == 1 and out == ""
+    assert code == 1
+    assert out == ""
     assert f"Your history at {history} could not be read" in err
     assert history.read_bytes() == damaged
     assert not any(p.name.startswith("history.sqlite3.") for p in history.parent.iterdir())
@@ -148,7 +157,8 @@ def test_export_of_a_damaged_history_says_so_and_changes_nothing(
 def test_export_with_no_history_yet_writes_the_header_and_creates_nothing(
         capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "export")
-    assert code == 0 and out.startswith("session_id,session_started")
+    assert code == 0
+    assert out.startswith("session_id,session_started")
     assert not paths.history_path().exists()
 
 
@@ -157,7 +167,9 @@ def test_help_lists_the_desktop_commands_and_the_self_check(
 ) -> None:
     code, out, _ = run(capsys, "--help")
     assert code == 0
-    assert "install-desktop" in out and "uninstall-desktop" in out and "--self-check" in out
+    assert "install-desktop" in out
+    assert "uninstall-desktop" in out
+    assert "--self-check" in out
 
 
 def test_install_desktop_says_what_it_wrote_and_uninstall_what_it_removed(
@@ -166,8 +178,12 @@ def test_install_desktop_says_what_it_wrote_and_uninstall_what_it_removed(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     code, out, _ = run(capsys, "install-desktop")
     entry = tmp_path / "applications" / "io.github.footwork.Footwork.desktop"
-    assert code == 0 and f"wrote {entry}" in out.splitlines() and entry.is_file()
+    assert code == 0
+    assert f"wrote {entry}" in out.splitlines()
+    assert entry.is_file()
     code, out, _ = run(capsys, "uninstall-desktop")
-    assert code == 0 and f"removed {entry}" in out.splitlines() and not entry.exists()
+    assert code == 0
+    assert f"removed {entry}" in out.splitlines()
+    assert not entry.exists()
     assert run(capsys, "uninstall-desktop") == (
         0, "Footwork was not installed on the desktop.\n", "")

@@ -9,14 +9,16 @@ from footwork.routine.library import BUILT_IN, discover
 
 
 def test_counts_say_one_to_twenty_and_nothing_else() -> None:
-    assert cues.count(1) == "count_1" and cues.count(20) == "count_20"
+    assert cues.count(1) == "count_1"
+    assert cues.count(20) == "count_20"
     for n in (0, 21):
         with pytest.raises(ValueError, match=f"no count cue for {n}"):
             cues.count(n)
 
 
 def test_a_letter_cue_only_for_one_letter_a_to_z() -> None:
-    assert cues.letter("A") == "letter_a" and cues.letter("z") == "letter_z"
+    assert cues.letter("A") == "letter_a"
+    assert cues.letter("z") == "letter_z"
     assert [cues.letter(item) for item in ("ab", "1", "é", "")] == [None] * 4
 
 

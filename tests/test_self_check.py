@@ -33,14 +33,16 @@ def test_self_check_reports_what_it_found_and_starts_offscreen() -> None:
                             capture_output=True, text=True, env=headless_env())
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("Footwork ") and lines[0].endswith(" self-check")
+    assert lines[0].startswith("Footwork ")
+    assert lines[0].endswith(" self-check")
     assert "ok      routines: 4 built-in (ball-roll, foot-strength, marbles, quick-mobility)" \
         in result.stdout
     assert (f"ok      cue clips: en {FOUND}/{FOUND}, de {FOUND}/{FOUND}, es {FOUND}/{FOUND}, "
             f"fr {FOUND}/{FOUND}") in lines
     assert "ok      translations: de, es, fr (3 .qm)" in lines
     window = next(line for line in lines if "main window:" in line)
-    assert window.startswith("ok") and window.endswith("(offscreen)")
+    assert window.startswith("ok")
+    assert window.endswith("(offscreen)")
     assert any(line.startswith("info    Qt Multimedia: ") for line in lines)
     assert any(line.startswith("info    sound output: ") for line in lines)
     assert lines[-1] == "Everything bundled was found."
@@ -58,7 +60,8 @@ def test_a_missing_clip_or_translation_fails_the_check(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     clips = next(line for line in lines if "cue clips:" in line)
-    assert clips.startswith("MISSING") and f"de {FOUND - 1}/{FOUND} (missing: switch_feet)" in clips
+    assert clips.startswith("MISSING")
+    assert f"de {FOUND - 1}/{FOUND} (missing: switch_feet)" in clips
     assert "MISSING translations: de, fr (2 .qm); missing or unreadable: es" in lines
     assert any(line.startswith("ok      routines:") for line in lines)
     assert lines[-1] == "Something is missing: reinstall Footwork."

@@ -36,7 +36,8 @@ def test_every_message_is_translated_with_its_placeholders(lang: str) -> None:
     assert len(found) > 250
     for context, source, message in found:
         translation = message.find("translation")
-        assert translation is not None and translation.get("type") is None, (context, source)
+        assert translation is not None, (context, source)
+        assert translation.get("type") is None, (context, source)
         forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
         for form in forms:
             assert form.strip(), (context, source)
@@ -62,7 +63,8 @@ def test_in_german_the_workout_speaks_german(qapp: QApplication) -> None:
         engine = Engine(plan, lambda: 0.0, start_at=2)  # toe spread, getting ready
         engine.start()
         view = describe(engine.state())
-        assert view.side == "LINKER FUSS" and view.phase == "MACH DICH BEREIT"
+        assert view.side == "LINKER FUSS"
+        assert view.phase == "MACH DICH BEREIT"
         assert view.exercise == QCoreApplication.translate("Routine", "Toe spread") != "Toe spread"
         assert "Gummiband" in view.info  # the instructions and equipment, in German
         assert engine.state().exercise.name == "Toe spread"  # the model keeps its own words

@@ -73,12 +73,14 @@ def test_sdist_and_wheel_carry_the_assets(installed: Installed) -> None:
 
 def test_installed_commands_run_from_the_wheel(installed: Installed) -> None:
     version = installed.run("--version")
-    assert version.returncode == 0 and version.stdout.startswith("footwork ")
+    assert version.returncode == 0
+    assert version.stdout.startswith("footwork ")
     located = subprocess.run(
         [str(installed.env / "bin" / "python"), "-c",
          "import footwork.paths as p; print(p.assets_dir())"],
         capture_output=True, text=True, cwd=installed.env, check=True).stdout.strip()
-    assert located.startswith(str(installed.env)) and located.endswith("footwork/assets")
+    assert located.startswith(str(installed.env))
+    assert located.endswith("footwork/assets")
     table = installed.run("plan", "foot-strength")
     assert table.returncode == 0, table.stderr
     assert "Total: 29:04" in table.stdout

@@ -78,15 +78,16 @@ VOICES: dict[str, tuple[str, ...]] = {
     "fr": _espeak("fr-fr"),
 }
 
-_EN_NUMBERS = (
-    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen "
-    "Fifteen Sixteen Seventeen Eighteen Nineteen Twenty"
-).split()
+_EN_NUMBERS = [
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+    "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
+    "Twenty",
+]
 # Letter names spelt so that flite says the name of the letter, not a word ("A" -> "uh").
-_EN_LETTERS = (
-    "Ay Bee See Dee Ee Eff Gee Aitch Eye Jay Kay Ell Em En Oh Pee Cue Are Ess Tee You Vee "
-    "Double-you Ex Why Zee"
-).split()
+_EN_LETTERS = [
+    "Ay", "Bee", "See", "Dee", "Ee", "Eff", "Gee", "Aitch", "Eye", "Jay", "Kay", "Ell", "Em",
+    "En", "Oh", "Pee", "Cue", "Are", "Ess", "Tee", "You", "Vee", "Double-you", "Ex", "Why", "Zee",
+]
 _EN_EXERCISES = {
     "tripod-check": "Tripod check", "ball-roll": "Ball roll", "toe-spread": "Toe spread",
     "calf-drops": "Calf drops", "plantar-stretch": "Plantar stretch", "toe-lifts": "Toe lifts",

@@ -19,17 +19,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["FOOTWORK_DATA_DIR"] = tempfile.mkdtemp(prefix="footwork-screenshots-")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from footwork import paths  # noqa: E402
-from footwork.app import create_window, install_translations  # noqa: E402
-from footwork.audio.base import SilentPlayer  # noqa: E402
-from footwork.history import Store  # noqa: E402
-from footwork.routine.library import resolve  # noqa: E402
-from footwork.session.results import ExerciseResult, SideResult  # noqa: E402
-from footwork.ui.main_window import MainWindow  # noqa: E402
-from footwork.ui.settings_store import Settings  # noqa: E402
-from footwork.ui.sound import Sound  # noqa: E402
+from footwork import paths
+from footwork.app import create_window, install_translations
+from footwork.audio.base import SilentPlayer
+from footwork.history import Store
+from footwork.routine.library import resolve
+from footwork.session.results import ExerciseResult, SideResult
+from footwork.ui.main_window import MainWindow
+from footwork.ui.settings_store import Settings
+from footwork.ui.sound import Sound
 
 SIZE = (1100, 720)
 

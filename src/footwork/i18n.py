@@ -32,6 +32,6 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, for lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, which lupdate looks for
     """Mark ``text`` for translation where it is defined; translate it where it is shown."""
     return text

@@ -113,7 +113,7 @@ def _main_window(platform: str) -> Finding:
             took = time.perf_counter() - started
             window.close()
             window.deleteLater()
-        except Exception as exc:  # noqa: BLE001 - reported: the app would not start either
+        except Exception as exc:
             return Finding(translate("self-check", "main window"), repr(exc), False)
         finally:
             if before is None:

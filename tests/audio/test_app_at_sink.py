@@ -85,7 +85,7 @@ def warm(qtbot: QtBot, recorder: Recorder, sound: Sound) -> None:
 
 @pytest.fixture(params=["qt", "playsound"])
 def sound(request: pytest.FixtureRequest, qtbot: QtBot, pulse_sink: PulseSink,
-          recorder: Recorder):  # noqa: ANN201
+          recorder: Recorder):
     settings = Settings()
     settings.audio_backend = request.param
     made = Sound(settings)

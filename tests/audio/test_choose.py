@@ -50,7 +50,8 @@ def test_without_a_player_program_playsound_falls_back_to_qt(
 
     monkeypatch.setattr(playsound3, "DEFAULT_BACKEND", None)
     reason = playsound_player.no_player_reason()
-    assert reason is not None and "gstreamer1.0-plugins-base-apps" in reason
+    assert reason is not None
+    assert "gstreamer1.0-plugins-base-apps" in reason
     chosen.append(player := choose.choose_player("playsound"))
     assert player.backend == "qt"
 
@@ -90,4 +91,5 @@ def test_a_machine_without_a_sound_server_gets_a_silent_player(tmp_path) -> None
     assert result.returncode == 0, result.stderr
     backend, why = result.stdout.splitlines()[:2]
     assert backend == "silent"
-    assert "No sound output device found" in why and "PulseAudio" in why
+    assert "No sound output device found" in why
+    assert "PulseAudio" in why

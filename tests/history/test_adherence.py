@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -134,7 +135,7 @@ def test_the_goal_decides_which_weeks_were_met() -> None:
     history = history_of([date(2026, 5, 4), date(2026, 5, 5), date(2026, 5, 6)])
     assert [w.met for w in weekly(history, date(2026, 5, 10), goal=3)] == [True]
     assert [w.met for w in weekly(history, date(2026, 5, 10), goal=5)] == [False]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="weekly goal must be at least 1"):
         weekly(history, date(2026, 5, 10), goal=0)
 
 
@@ -157,7 +158,7 @@ def test_program_start_and_length_can_be_set() -> None:
     before = program(history, date(2026, 5, 10), start=date(2026, 5, 18))
     assert (before.week, before.finished) == (0, False)
     assert program(History(), date(2026, 5, 10)).week == 0
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="the program lasts 4 to 6 weeks"):
         program(history, date(2026, 5, 20), weeks=8)
 
 
@@ -196,7 +197,7 @@ def test_weekly_counts_add_up_to_the_counted_sessions(
     history = History(sessions, results, {})
     weeks = weekly(history, today, goal=goal, first_weekday=first_weekday)
     assert sum(w.sessions for w in weeks) == len(counted_sessions(history))
-    gaps = {b.start - a.start for a, b in zip(weeks, weeks[1:], strict=False)}
+    gaps = {b.start - a.start for a, b in pairwise(weeks)}
     assert gaps <= {timedelta(days=7)}
     assert all(w.start.weekday() == first_weekday for w in weeks)
     found = streaks(weeks)

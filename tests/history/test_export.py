@@ -85,7 +85,8 @@ def test_csv_written_to_a_file(filled: Store, tmp_path: Path) -> None:
         export(filled, "csv", handle)
     with open(target, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) == 5 and rows[1]["answer"] == "middle"
+    assert len(rows) == 5
+    assert rows[1]["answer"] == "middle"
 
 
 def test_json_has_sessions_with_results_and_ratings(filled: Store) -> None:

@@ -44,12 +44,14 @@ def test_random_bytes_are_kept_aside_and_a_new_history_starts(db_path: Path) -> 
     db_path.write_bytes(garbage)
     with _open(db_path) as store:
         recovery = store.recovery
-        assert recovery is not None and recovery.reason == "corrupt"
+        assert recovery is not None
+        assert recovery.reason == "corrupt"
         assert re.fullmatch(r"history\.sqlite3\.corrupt-\d{8}-\d{6}", recovery.kept_as.name)
         assert recovery.kept_as.read_bytes() == garbage
         _works(store)
     message = recovery.message()
-    assert str(recovery.kept_as) in message and "new one was started" in message
+    assert str(recovery.kept_as) in message
+    assert "new one was started" in message
 
 
 @pytest.mark.parametrize("keep", [0.05, 0.5, 0.99])
@@ -59,7 +61,8 @@ def test_a_truncated_history_is_kept_aside_byte_for_byte(db_path: Path, keep: fl
     cut = whole[: int(len(whole) * keep)]
     db_path.write_bytes(cut)
     with _open(db_path) as store:
-        assert store.recovery is not None and store.recovery.reason == "corrupt"
+        assert store.recovery is not None
+        assert store.recovery.reason == "corrupt"
         assert store.recovery.kept_as.read_bytes() == cut
         _works(store)
 
@@ -73,7 +76,8 @@ def test_a_history_from_a_newer_footwork_is_kept_aside(db_path: Path) -> None:
     newer = db_path.read_bytes()
     with _open(db_path) as store:
         recovery = store.recovery
-        assert recovery is not None and recovery.reason == "newer"
+        assert recovery is not None
+        assert recovery.reason == "newer"
         assert re.fullmatch(r"history\.sqlite3\.newer-v99-\d{8}-\d{6}", recovery.kept_as.name)
         assert recovery.kept_as.read_bytes() == newer
         _works(store)
@@ -115,7 +119,8 @@ def test_a_folder_in_place_of_the_file_is_kept_aside(db_path: Path) -> None:
     db_path.mkdir(parents=True)
     (db_path / "something.txt").write_text("mine")
     with _open(db_path) as store:
-        assert store.recovery is not None and store.recovery.reason == "unreadable"
+        assert store.recovery is not None
+        assert store.recovery.reason == "unreadable"
         assert (store.recovery.kept_as / "something.txt").read_text() == "mine"
         _works(store)
 
@@ -208,7 +213,8 @@ def test_a_history_that_cannot_be_read_is_reported_and_left_alone(db_path: Path,
         db_path.write_bytes(content)
     with pytest.raises(HistoryUnavailable) as caught:
         Store.open_read_only(db_path).sessions()
-    assert str(db_path) in str(caught.value) and "could not be read" in str(caught.value)
+    assert str(db_path) in str(caught.value)
+    assert "could not be read" in str(caught.value)
     others = {p.name for p in db_path.parent.iterdir()} - {"history.sqlite3"}
     assert others <= {"history.sqlite3-wal", "history.sqlite3-shm"}  # SQLite's own, empty
     assert db_path.read_bytes() == content

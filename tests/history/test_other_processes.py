@@ -65,7 +65,8 @@ def _workout(path: Path) -> subprocess.Popen[str]:
 
 
 def _next(process: subprocess.Popen[str], index: int) -> None:
-    assert process.stdin is not None and process.stdout is not None
+    assert process.stdin is not None
+    assert process.stdout is not None
     process.stdin.write("next\n")
     process.stdin.flush()
     assert process.stdout.readline() == f"saved {index}\n"

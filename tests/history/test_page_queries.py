@@ -80,7 +80,7 @@ def test_sql_reads_match_the_pure_functions(specs: list[dict], today_offset: int
         summaries = store.summaries()
         assert summaries == summarise(snapshot)
         today = FIRST_DAY.date() + timedelta(days=today_offset)
-        figures = dict(goal=goal, first_weekday=first_weekday, program_weeks=weeks)
+        figures = {"goal": goal, "first_weekday": first_weekday, "program_weeks": weeks}
         assert adherence_of(summaries, today, **figures) == adherence(snapshot, today, **figures)
         assert adherence_of(summaries, today, program_start=date(2026, 3, 9), **figures) == \
             adherence(snapshot, today, program_start=date(2026, 3, 9), **figures)
@@ -110,7 +110,8 @@ def test_a_summary_counts_exercises_done_and_recorded(store: Store) -> None:
     assert summary == SessionSummary(
         session, "foot-strength", date(2026, 6, 1), started.astimezone(UTC), 120, "partial",
         12, recorded=3, done=2, effort=6, pain=None, note="cold feet")
-    assert summary.planned == 12 and summary.started_local == started
+    assert summary.planned == 12
+    assert summary.started_local == started
 
 
 def test_exercises_with_results_come_in_routine_order(store: Store) -> None:

@@ -43,8 +43,11 @@ def test_a_saved_session_reads_back_as_enums_stored_as_their_words(store: Store,
     assert summary.status is SessionStatus.PARTIAL
     left, right, walks = store.results(session_id)
     assert (left.kind, left.side, right.side) == (ExerciseKind.HOLD, Side.LEFT, Side.RIGHT)
-    assert left.kind is ExerciseKind.HOLD and left.side is Side.LEFT and right.side is Side.RIGHT
-    assert walks.kind is ExerciseKind.TIMED and walks.side is None
+    assert left.kind is ExerciseKind.HOLD
+    assert left.side is Side.LEFT
+    assert right.side is Side.RIGHT
+    assert walks.kind is ExerciseKind.TIMED
+    assert walks.side is None
     assert store.exercises_with_results() == [("toe-spread", ExerciseKind.HOLD),
                                               ("heel-walks", ExerciseKind.TIMED)]
     assert all(type(kind) is ExerciseKind for _, kind in store.exercises_with_results())
@@ -74,4 +77,5 @@ def test_a_file_written_before_the_enums_reads_back_as_enums(db_path: Path) -> N
         (session,) = store.sessions()
         (result,) = store.results(1)
     assert session.status is SessionStatus.INTERRUPTED
-    assert result.kind is ExerciseKind.CHECK and result.side is Side.RIGHT
+    assert result.kind is ExerciseKind.CHECK
+    assert result.side is Side.RIGHT

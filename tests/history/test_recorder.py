@@ -56,7 +56,8 @@ def test_results_wait_in_memory_until_the_data_folder_can_be_written(tmp_path: P
     blocker.unlink()
     blocker.mkdir()
     assert recorder.retry() is True
-    assert recorder.problem is None and recorder.pending == 0
+    assert recorder.problem is None
+    assert recorder.pending == 0
     assert recorder.session_id is not None
     recorder.close()
     statuses, results, ratings = _stored(path)
@@ -85,7 +86,8 @@ def test_a_disk_filling_up_mid_session_loses_nothing(tmp_path: Path) -> None:
     long_walk = exercise(1, "heel-walks", "timed", sides=[None], bouts=(1.5,) * 4000)
     assert recorder.record(long_walk) is False
     assert recorder.record(exercise(2, bouts=(2.0,) * 4000)) is False
-    assert recorder.problem is not None and str(path) in recorder.problem
+    assert recorder.problem is not None
+    assert str(path) in recorder.problem
     assert "full" in recorder.problem
     assert recorder.pending == 2
 
@@ -161,7 +163,7 @@ def test_bugs_are_raised_not_kept(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         recorder.record(exercise(0))  # no session begun
     recorder.begin("foot-strength", "h", UTC_START)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="cannot finish as 'running'"):
         recorder.finish("running", UTC_START)
     assert recorder.pending == 0  # the bad write is not retried forever
     assert recorder.record(exercise(0))

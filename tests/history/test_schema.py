@@ -52,7 +52,8 @@ def test_a_file_of_every_earlier_version_opens_with_its_rows_intact(tmp_path: Pa
             (session,) = old
             assert (session.id, session.local_date, session.utc_offset_minutes) == (
                 7, date(2026, 3, 29), 120)
-            assert session.routine_hash == "" and session.planned_exercises is None
+            assert session.routine_hash == ""
+            assert session.planned_exercises is None
             (row,) = store.results(7)
             assert (row.exercise_id, row.side, row.answer, row.achieved_seconds) == (
                 "tripod-check", "left", "middle", 4.5)
@@ -113,7 +114,7 @@ def test_a_broken_migration_is_reported_as_a_bug_not_as_a_disk_problem(
 def test_unknown_target_versions_are_refused() -> None:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="no schema version"):
             migrate(conn, target=LATEST + 1)
     finally:
         conn.close()

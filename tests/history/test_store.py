@@ -45,8 +45,10 @@ def test_results_come_back_as_recorded(store: Store) -> None:
     left, right, walks = store.results(session_id)
     assert (left.side, left.answer, right.side, right.answer) == (
         "left", "outside", "right", "middle")
-    assert walks.side is None and walks.bouts == (60.0, 41.5, 38.25)
-    assert walks.recorded_utc is not None and walks.recorded_utc.tzinfo is not None
+    assert walks.side is None
+    assert walks.bouts == (60.0, 41.5, 38.25)
+    assert walks.recorded_utc is not None
+    assert walks.recorded_utc.tzinfo is not None
 
 
 def test_recording_an_exercise_again_replaces_it(store: Store) -> None:
@@ -100,7 +102,7 @@ def test_unknown_sessions_and_statuses_are_refused(store: Store) -> None:
         store.record(session_id + 1, exercise(0))
     with pytest.raises(KeyError):
         store.finish_session(session_id + 1, "completed", UTC_START)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="cannot finish as 'running'"):
         store.finish_session(session_id, "running", UTC_START)
     with pytest.raises(ValueError, match="side"):
         store.record(session_id, exercise(0, sides=["middle"]))

@@ -58,7 +58,7 @@ def test_tripod_answers_per_foot_over_time() -> None:
         result(i, 0, "tripod-check", "check", side, answer=answer, count=1)
         for i, pair in enumerate(given)
         for side, answer in zip(("left", "right"), pair, strict=True))
-    history = History(sessions, results + (result(0, 1, "toe-spread"),), {})
+    history = History(sessions, (*results, result(0, 1, "toe-spread")), {})
     found = answers(history, "tripod-check")
     assert set(found) == {("tripod-check", "left"), ("tripod-check", "right")}
     assert [(p.day, p.answer) for p in found[("tripod-check", "left")]] == [

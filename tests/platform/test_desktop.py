@@ -32,7 +32,8 @@ def builtin_routines() -> dict[str, str]:
 def test_shipped_entry_offers_every_builtin_routine_and_marks_its_texts() -> None:
     entry = read_entry(desktop.assets() / f"{desktop.APP_ID}.desktop")
     main = entry["Desktop Entry"]
-    assert main["Exec"] == "footwork" and main["Icon"] == desktop.APP_ID
+    assert main["Exec"] == "footwork"
+    assert main["Icon"] == desktop.APP_ID
     for key, _context, text in desktop.ENTRY_TEXTS:
         assert main[key] == text, f"{key} differs from its text marked for translation"
     actions = main["Actions"].rstrip(";").split(";")
@@ -59,7 +60,8 @@ def test_installed_entry_runs_this_footwork_in_every_language(tmp_path: Path) ->
     assert {"Name[de]", "Name[es]", "Name[fr]"} <= set(entry["Desktop Action marbles"])
     check = subprocess.run(["desktop-file-validate", str(tmp_path / ENTRY)],
                            capture_output=True, text=True)
-    assert check.returncode == 0 and "error" not in check.stdout, check.stdout
+    assert check.returncode == 0, check.stdout
+    assert "error" not in check.stdout, check.stdout
 
 
 def test_icons_and_metainfo_are_copied_as_shipped(tmp_path: Path) -> None:

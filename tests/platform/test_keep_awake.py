@@ -241,7 +241,8 @@ def test_macos_runs_caffeinate_tied_to_our_pid_and_stops_it(fake_caffeinate: Pat
     keeper = KeepAwake(MacCaffeinate(popen=popen, program=str(fake_caffeinate)))
     keeper.hold("start")
     keeper.hold("again")
-    assert len(started) == 1 and started[0].poll() is None
+    assert len(started) == 1
+    assert started[0].poll() is None
     keeper.release()
     assert started[0].returncode is not None
 

@@ -88,7 +88,8 @@ def player(bus: str, qtbot: QtBot):
 
 def test_the_player_owns_its_name_while_registered(bus: str, player, qtbot: QtBot) -> None:
     mpris, _ = player
-    assert mpris.name == BUS_NAME and owner(qtbot, bus)
+    assert mpris.name == BUS_NAME
+    assert owner(qtbot, bus)
     mpris.unregister()
     qtbot.waitUntil(lambda: not owner(qtbot, bus))
 
@@ -140,7 +141,8 @@ def test_the_root_interface_names_the_app_and_raises_its_window(bus: str, player
 def test_introspection_lists_both_interfaces(bus: str, player, qtbot: QtBot) -> None:
     out = dbus_send(qtbot, bus, PATH, "org.freedesktop.DBus.Introspectable.Introspect")
     assert '<interface name="org.mpris.MediaPlayer2">' in out
-    assert f'<interface name="{PLAYER}">' in out and '<method name="PlayPause"/>' in out
+    assert f'<interface name="{PLAYER}">' in out
+    assert '<method name="PlayPause"/>' in out
 
 
 def test_unknown_methods_and_writes_are_refused(bus: str, player, qtbot: QtBot) -> None:
@@ -239,7 +241,8 @@ def test_the_app_is_paused_skipped_and_stopped_over_mpris(
     qtbot.addWidget(window)
     window.show()
     page = window.workout
-    assert page is not None and page.exercise.text() == "Roll"
+    assert page is not None
+    assert page.exercise.text() == "Roll"
     assert owner(qtbot, bus)
     assert 'string "xesam:title" variant string "Roll"' in get(qtbot, bus, "Metadata")
 
@@ -263,7 +266,8 @@ def test_the_app_is_paused_skipped_and_stopped_over_mpris(
 
     call(qtbot, bus, "Stop")  # asks first, as the Stop button does
     qtbot.waitUntil(lambda: page.stop_box is not None and page.stop_box.isVisible())
-    assert page.banner.isVisible() and owner(qtbot, bus)
+    assert page.banner.isVisible()
+    assert owner(qtbot, bus)
     call(qtbot, bus, "Stop")  # a second Stop ends it, and the player leaves the bus
     qtbot.waitUntil(lambda: page.phase.text() == "WORKOUT STOPPED")
     qtbot.waitUntil(lambda: not owner(qtbot, bus))
@@ -276,7 +280,8 @@ def test_the_app_starts_without_a_session_bus(monkeypatch: pytest.MonkeyPatch,
     assert "DBUS_SESSION_BUS_ADDRESS" not in os.environ
     window = create_window("ball-roll")
     qtbot.addWidget(window)
-    assert window.workout is not None and window.workout.exercise.text() == "Ball roll"
+    assert window.workout is not None
+    assert window.workout.exercise.text() == "Ball roll"
     window.workout.remote(Remote.PLAY_PAUSE)  # the window's media keys still work
     assert window.workout.banner.text() == "Paused. Press Space to go on."
     window.close()

@@ -41,9 +41,11 @@ def test_a_broken_user_file_is_listed_with_its_problems_and_the_rest_load() -> N
     entries = discover()
     mine = [e for e in entries if e.origin == USER]
     assert [e.path.name for e in mine] == ["broken.toml", "mine.toml"]
-    assert mine[0].routine is None and str(mine[0].problems[0]).startswith(
+    assert mine[0].routine is None
+    assert str(mine[0].problems[0]).startswith(
         f"{folder / 'broken.toml'}:3: syntax:")
-    assert mine[1].routine is not None and resolve("mine").exercises[0].seconds == 30
+    assert mine[1].routine is not None
+    assert resolve("mine").exercises[0].seconds == 30
     assert resolve("foot-strength").id == "foot-strength"
 
 

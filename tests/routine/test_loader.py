@@ -40,8 +40,10 @@ def test_good_file_loads(tmp_path: Path) -> None:
     path.write_text(GOOD)
     routine = load(path)
     assert routine.id == "mine"
-    assert routine.exercises[0].hold == 5 and routine.exercises[0].reps == 10
-    assert routine.prepare == 5 and routine.switch == 5  # the documented defaults
+    assert routine.exercises[0].hold == 5
+    assert routine.exercises[0].reps == 10
+    assert routine.prepare == 5
+    assert routine.switch == 5
 
 
 def test_syntax_error_names_its_line(tmp_path: Path) -> None:
@@ -85,7 +87,7 @@ def test_missing_required_fields(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("field, value, line", [
+@pytest.mark.parametrize(("field", "value", "line"), [
     ("hold", "0", 9), ("hold", "-5", 9), ("reps", "0", 10), ("reps", "-1", 10)])
 def test_zero_or_negative_durations_and_counts(tmp_path: Path, field: str, value: str,
                                                line: int) -> None:
@@ -209,11 +211,13 @@ def test_each_kind_loads_as_its_own_class_with_its_fields(tmp_path: Path, kind: 
     path = tmp_path / "r.toml"
     path.write_text(_of_kind(kind, lines))
     (exercise,) = load(path).exercises
-    assert exercise == expected and type(exercise) is type(expected)
-    assert exercise.kind is ExerciseKind(kind) and isinstance(exercise.sides, Sides)
+    assert exercise == expected
+    assert type(exercise) is type(expected)
+    assert exercise.kind is ExerciseKind(kind)
+    assert isinstance(exercise.sides, Sides)
 
 
-@pytest.mark.parametrize("kind, foreign", [
+@pytest.mark.parametrize(("kind", "foreign"), [
     ("timed", "items = ['A']"), ("hold", "seconds = 30"), ("reps", "hold = 5"),
     ("sequence", "choices = ['a', 'b']"), ("check", "reps = 3")])
 def test_a_field_of_another_kind_is_refused_for_every_kind(tmp_path: Path, kind: str,

@@ -34,7 +34,8 @@ def test_fifteen_days_after_the_first_workout_it_is_week_three_and_plans_are_lon
     week_one = Program(settings, None, lambda: TODAY).plan(routine)
     assert program.plan(routine).total > week_one.total
     settings.program_weeks = 4
-    assert program.refresh().weeks == 4 and program.level > 0.4
+    assert program.refresh().weeks == 4
+    assert program.level > 0.4
 
 
 def test_a_history_that_cannot_be_read_counts_as_no_workout_yet() -> None:

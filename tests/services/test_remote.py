@@ -75,7 +75,8 @@ def test_now_playing_names_the_exercise_side_and_rep(clock: FakeClock) -> None:
     run_for(engine, clock, 4 + 5 + 2 + 1)  # prepare, hold 1, release 1, into hold 2
     shown = now_playing(engine.plan, engine.state())
     assert (shown.title, shown.detail, shown.album) == ("Spread", "Left foot · rep 2 of 3", "Small")
-    assert shown.playback is Playback.PLAYING and shown.can_control
+    assert shown.playback is Playback.PLAYING
+    assert shown.can_control
     # a track is a segment: the three holds of the left foot, 19 s, 8 s into it
     assert (shown.length_us, shown.position_us) == (19_000_000, 8_000_000)
 
@@ -94,7 +95,8 @@ def test_next_moves_to_another_track(clock: FakeClock) -> None:
     before = now_playing(engine.plan, engine.state())
     engine.skip()
     after = now_playing(engine.plan, engine.state())
-    assert after.segment != before.segment and after.position_us == 0
+    assert after.segment != before.segment
+    assert after.position_us == 0
 
 
 def test_a_check_has_no_length_and_a_stopped_workout_shows_the_routine(

@@ -26,8 +26,10 @@ def test_the_latest_interrupted_session_is_offered_and_the_older_one_settled(
         latest = store.begin_session(routine.id, "h", UTC_START + timedelta(days=1))
         store.record(latest, _done(0, routine.exercises[0].id))
         choice = find_resume(store, [routine])
-        assert choice.offer is not None and choice.offer.session.id == latest
-        assert choice.offer.done == 1 and choice.stale == (older,)
+        assert choice.offer is not None
+        assert choice.offer.session.id == latest
+        assert choice.offer.done == 1
+        assert choice.stale == (older,)
         assert store.session(older).status == "running"  # finding wrote nothing
         settle(store, choice)
         assert store.session(older).status == "partial"
@@ -41,4 +43,5 @@ def test_a_session_whose_routine_is_gone_is_not_offered(tmp_path: Path) -> None:
     with Store.open(tmp_path / "history.sqlite3") as store:
         gone = store.begin_session("deleted-routine", "h", UTC_START)
         choice = find_resume(store, [resolve("foot-strength")])
-        assert choice.offer is None and choice.stale == (gone,)
+        assert choice.offer is None
+        assert choice.stale == (gone,)

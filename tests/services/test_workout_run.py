@@ -48,7 +48,8 @@ def test_each_exercise_is_saved_when_it_ends_and_stopping_keeps_the_session_part
     run.skip()  # the switch to the right foot
     assert run.on_disk is None
     run.answer(0)  # right foot: the check ends and is saved
-    assert run.on_disk is True and _stored(path) == [("running", ["check", "check"])]
+    assert run.on_disk is True
+    assert _stored(path) == [("running", ["check", "check"])]
     run.stop()
     assert run.on_disk is True
     assert _stored(path) == [("partial", ["check", "check"])]
@@ -77,5 +78,6 @@ def test_a_run_the_app_closes_is_interrupted_and_a_resumed_one_can_complete(
     for _ in range(3):
         again.finish_step()  # three taps: the run completes
     assert _stored(path) == [("completed", ["marbles"])]
-    assert saving.may_quit() and saving.problem == ""
+    assert saving.may_quit()
+    assert saving.problem == ""
     saving.close()

@@ -40,7 +40,8 @@ def test_start_says_the_exercise_name_then_get_ready(clock: FakeClock) -> None:
     engine = Engine(compile_plan(small()), clock, start_at=1)
     events = engine.start()
     assert [e.cue for e in events if isinstance(e, CueDue)] == ["name_spread"]
-    assert engine.state().phase.kind == "prepare" and engine.state().time_left == 4
+    assert engine.state().phase.kind == "prepare"
+    assert engine.state().time_left == 4
     events = run_for(engine, clock, 1.5)
     assert [e.cue for e in events if isinstance(e, CueDue)] == [cues.GET_READY]
 
@@ -50,7 +51,8 @@ def test_cues_are_due_at_their_exact_time_even_on_a_late_poll(clock: FakeClock) 
     start = clock.now
     clock.advance(4.3)  # prepare is 4 s: the hold began 0.3 s ago
     (hold,) = [e for e in engine.poll() if isinstance(e, CueDue) and e.cue == cues.HOLD]
-    assert hold.cue == cues.HOLD and hold.due == pytest.approx(start + 4)
+    assert hold.cue == cues.HOLD
+    assert hold.due == pytest.approx(start + 4)
     assert engine.state().time_left == pytest.approx(4.7)
 
 
@@ -81,10 +83,12 @@ def test_skip_goes_to_the_next_segment_and_back_returns(clock: FakeClock) -> Non
     engine.back()  # more than 2 s into the block: restart it
     assert (engine.state().phase.rep, engine.state().time_left) == (1, 5)
     engine.back()  # right at its start: the segment before (prepare)
-    assert engine.state().phase.kind == "prepare" and engine.state().time_left == 4
+    assert engine.state().phase.kind == "prepare"
+    assert engine.state().time_left == 4
     engine.skip()
     engine.skip()  # past the left foot's holds: the switch
-    assert engine.state().phase.kind == "switch" and engine.state().side == "right"
+    assert engine.state().phase.kind == "switch"
+    assert engine.state().side == "right"
 
 
 def test_skip_and_back_while_paused_stay_paused_and_exact(clock: FakeClock) -> None:
@@ -95,7 +99,8 @@ def test_skip_and_back_while_paused_stay_paused_and_exact(clock: FakeClock) -> N
     clock.advance(30)
     engine.poll()
     assert engine.state().status is Status.PAUSED
-    assert engine.state().phase.kind == "switch" and engine.state().time_left == 3
+    assert engine.state().phase.kind == "switch"
+    assert engine.state().time_left == 3
     engine.back()  # no active time in the switch yet: back to the holds, from their start
     assert (engine.state().phase.kind, engine.state().phase.rep) == ("hold", 1)
     assert engine.state().time_left == 5
@@ -107,7 +112,8 @@ def test_skip_and_back_while_paused_stay_paused_and_exact(clock: FakeClock) -> N
 def test_the_side_flips_at_the_switch_with_the_switch_feet_cue(clock: FakeClock) -> None:
     engine = engine_at(clock)
     events = run_for(engine, clock, 4 + 5 * 3 + 2 * 2)  # prepare + 3 holds + 2 releases
-    assert engine.state().phase.kind == "switch" and engine.state().side == "right"
+    assert engine.state().phase.kind == "switch"
+    assert engine.state().side == "right"
     assert [e.cue for e in events if isinstance(e, CueDue)][-1] == cues.SWITCH_FEET
 
 
@@ -134,7 +140,9 @@ def test_the_check_waits_for_an_answer(clock: FakeClock) -> None:
     engine = engine_at(clock, "check")
     run_for(engine, clock, 60)
     state = engine.state()
-    assert state.phase.kind == "check" and state.time_left is None and state.side == "left"
+    assert state.phase.kind == "check"
+    assert state.time_left is None
+    assert state.side == "left"
     engine.answer(0)
     run_for(engine, clock, 3)
     events = engine.answer(2)
@@ -148,14 +156,16 @@ def test_open_ended_step_ends_early_with_the_time_achieved(clock: FakeClock) -> 
     assert engine.state().time_left == pytest.approx(17.5)
     events = engine.finish_step()
     (done,) = [e.result for e in events if isinstance(e, ExerciseFinished)]
-    assert done.sides[0].bouts == (42.5,) and done.sides[0].achieved_count == 1
+    assert done.sides[0].bouts == (42.5,)
+    assert done.sides[0].achieved_count == 1
     assert cues.BEEP_END in [e.cue for e in events if isinstance(e, CueDue)]
 
 
 def test_self_paced_reps_count_taps_and_say_last_one(clock: FakeClock) -> None:
     engine = engine_at(clock, "marbles")
     run_for(engine, clock, 4 + 100)  # no time limit on taps
-    assert engine.state().phase.kind == "work" and engine.state().time_left is None
+    assert engine.state().phase.kind == "work"
+    assert engine.state().time_left is None
     said = [e.cue for e in engine.count_rep() if isinstance(e, CueDue)]
     said += [e.cue for e in engine.count_rep() if isinstance(e, CueDue)]
     assert said == [cues.count(1), cues.LAST_ONE]
@@ -180,9 +190,11 @@ def test_a_sleep_gap_pauses_as_of_the_last_poll_and_says_why(clock: FakeClock) -
     clock.advance(3600)  # the lid was closed for an hour
     events = engine.poll()
     (paused,) = [e for e in events if isinstance(e, Paused)]
-    assert paused.reason == "sleep" and paused.gap == pytest.approx(3600)
+    assert paused.reason == "sleep"
+    assert paused.gap == pytest.approx(3600)
     state = engine.state()
-    assert state.status is Status.PAUSED and state.pause_reason == "sleep"
+    assert state.status is Status.PAUSED
+    assert state.pause_reason == "sleep"
     assert state.time_left == pytest.approx(4.0)
     assert not [e for e in events if isinstance(e, CueDue)]
 
@@ -192,7 +204,8 @@ def test_stop_records_the_exercise_in_progress(clock: FakeClock) -> None:
     run_for(engine, clock, 4 + 5 + 2 + 1)
     events = engine.stop()
     (done,) = [e.result for e in events if isinstance(e, ExerciseFinished)]
-    assert done.sides[0].achieved_count == 1 and done.sides[1].skipped
+    assert done.sides[0].achieved_count == 1
+    assert done.sides[1].skipped
     assert isinstance(events[-1], SessionStopped)
     assert engine.status is Status.STOPPED
 

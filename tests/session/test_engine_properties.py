@@ -34,10 +34,7 @@ def test_time_left_never_negative_exercises_finish_once_progress_only_back_on_ba
     progress = engine.state().progress
     for command, step, choice in script:
         clock.advance(step)
-        if command == "answer":
-            events = engine.answer(choice)
-        else:
-            events = getattr(engine, command)()
+        events = engine.answer(choice) if command == "answer" else getattr(engine, command)()
         if command == "back":
             finished_this_pass.clear()
         for event in events:
@@ -47,7 +44,8 @@ def test_time_left_never_negative_exercises_finish_once_progress_only_back_on_ba
                 finished_this_pass.add(index)
         state = engine.state()
         assert state.time_left is None or state.time_left >= 0
-        assert state.remaining >= 0 and 0 <= state.progress <= 1
+        assert state.remaining >= 0
+        assert 0 <= state.progress <= 1
         if command != "back":
             assert state.progress >= progress - 1e-9, (command, progress, state.progress)
         progress = state.progress

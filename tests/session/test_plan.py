@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 import pytest
 
@@ -23,7 +24,7 @@ def of(phases: list[Phase], exercise: str, kind: str, side: str | None = "any") 
 
 
 def test_phases_follow_each_other_without_gaps(phases: list[Phase]) -> None:
-    for before, after in zip(phases, phases[1:], strict=False):
+    for before, after in pairwise(phases):
         assert after.start == pytest.approx(before.start + before.seconds)
 
 
@@ -38,7 +39,8 @@ def test_ball_roll_is_90_seconds_45_each_foot_with_a_switch(phases: list[Phase])
     work = of(phases, "ball-roll", "work")
     assert [(p.side, p.duration) for p in work] == [("left", 45), ("right", 45)]
     (switch,) = of(phases, "ball-roll", "switch")
-    assert switch.cues[0].cue == cues.SWITCH_FEET and switch.side == "right"
+    assert switch.cues[0].cue == cues.SWITCH_FEET
+    assert switch.side == "right"
     assert sum(p.seconds for p in work) == 90
 
 
@@ -52,7 +54,8 @@ def test_toe_spread_is_ten_five_second_holds_each_foot(phases: list[Phase], side
 
 def test_calf_drops_are_ten_paced_reps_up_to_twelve(phases: list[Phase]) -> None:
     reps = of(phases, "calf-drops", "rep")
-    assert len(reps) == 10 and reps[0].exercise.max_reps == 12
+    assert len(reps) == 10
+    assert reps[0].exercise.max_reps == 12
     assert all(p.duration == 6 for p in reps)  # 2 s up, 1 s hold, 3 s down
     assert [p.cues[0].cue for p in reps] == [cues.count(n) for n in range(1, 10)] + [cues.LAST_ONE]
 
@@ -60,7 +63,8 @@ def test_calf_drops_are_ten_paced_reps_up_to_twelve(phases: list[Phase]) -> None
 @pytest.mark.parametrize("side", ["left", "right"])
 def test_plantar_stretch_is_ten_holds_each_foot(phases: list[Phase], side: str) -> None:
     holds = of(phases, "plantar-stretch", "hold", side)
-    assert len(holds) == 10 and all(p.duration == 10 for p in holds)
+    assert len(holds) == 10
+    assert all(p.duration == 10 for p in holds)
     assert "10 seconds" in holds[0].exercise.instructions  # the chosen hold is stated
 
 
@@ -80,7 +84,8 @@ def test_towel_curls_are_three_sets_of_ten_with_rest(phases: list[Phase]) -> Non
     reps = of(phases, "towel-curls", "rep")
     assert Counter(p.set for p in reps) == {1: 10, 2: 10, 3: 10}
     rests = of(phases, "towel-curls", "rest")
-    assert [p.set for p in rests] == [2, 3] and all(p.cues[0].cue == cues.REST for p in rests)
+    assert [p.set for p in rests] == [2, 3]
+    assert all(p.cues[0].cue == cues.REST for p in rests)
 
 
 @pytest.mark.parametrize("exercise", ["heel-walks", "toe-walks"])
@@ -95,7 +100,8 @@ def test_walks_are_three_bouts_of_up_to_a_minute_with_rest(phases: list[Phase],
 def test_single_leg_balance_30_to_60_seconds_each_leg(phases: list[Phase]) -> None:
     work = of(phases, "single-leg-balance", "work")
     assert [(p.side, p.duration) for p in work] == [("left", 30), ("right", 30)]
-    assert work[0].exercise.max_seconds == 60 and work[0].ends == "early"
+    assert work[0].exercise.max_seconds == 60
+    assert work[0].ends == "early"
     (switch,) = of(phases, "single-leg-balance", "switch")
     assert switch.cues[0].cue == cues.SWITCH_LEGS
 
@@ -140,8 +146,8 @@ def test_self_paced_reps_have_a_nominal_duration() -> None:
     assert all(p.ends == "taps" and p.nominal and p.duration and p.reps == 10 for p in work)
 
 
-@pytest.mark.parametrize("week, reps, seconds", [(1, 10, 30), (2, 10, 35), (3, 11, 40),
-                                                (4, 11, 50), (5, 12, 55), (6, 12, 60)])
+@pytest.mark.parametrize(("week", "reps", "seconds"), [(1, 10, 30), (2, 10, 35), (3, 11, 40),
+                                                      (4, 11, 50), (5, 12, 55), (6, 12, 60)])
 def test_ranges_move_up_over_a_six_week_program(week: int, reps: int, seconds: int) -> None:
     plan = compile_plan(resolve("foot-strength"), level_for_week(week, 6))
     assert len(of(list(plan.phases), "calf-drops", "rep")) == reps
@@ -152,7 +158,8 @@ def test_ranges_move_up_over_a_six_week_program(week: int, reps: int, seconds: i
 
 
 def test_levels_are_clamped_and_results_plan_the_moved_range() -> None:
-    assert level_for_week(0, 6) == 0.0 and level_for_week(9, 6) == 1.0
+    assert level_for_week(0, 6) == 0.0
+    assert level_for_week(9, 6) == 1.0
     assert level_for_week(1, 1) == 1.0
     top = compile_plan(resolve("foot-strength"), 1.0)
     assert compile_plan(resolve("foot-strength"), 7.0).total == top.total

@@ -22,7 +22,8 @@ def test_today_shows_every_notice_and_the_workout_only_what_matters_during_one(
     assert window.today.notice.text() == "No sound device.\n\nYour history was recovered."
     window.start_workout(small())
     page = window.workout
-    assert page is not None and page.problem.text() == "No sound device."
+    assert page is not None
+    assert page.problem.text() == "No sound device."
     notices.post(Source.SAVING, "Results are kept in memory.")
     assert page.problem.text() == "Results are kept in memory.\nNo sound device."
     notices.post(Source.SOUND, "")
@@ -38,7 +39,8 @@ def test_a_view_deleted_hears_no_more(qtbot: QtBot) -> None:
     notices.post(Source.EXPORT, "Could not export.", Level.ERROR)
     assert view.styleSheet() == "color: #c62828;"
     notices.post(Source.EXPORT, "Exported.", Level.INFO)
-    assert view.text() == "Exported." and view.styleSheet() == ""
+    assert view.text() == "Exported."
+    assert view.styleSheet() == ""
     gone: list[bool] = []
     view.destroyed.connect(lambda: gone.append(True))
     view.deleteLater()

@@ -63,7 +63,8 @@ def test_a_finished_workout_is_completed_and_rated(qtbot: QtBot, clock: FakeCloc
         window.controller.enter()  # type: ignore[union-attr]
     assert saved(path) == (["completed"], [("marbles", None, 3)])
     page = window.workout
-    assert page is not None and page.rating.isVisibleTo(page)  # the end screen asks
+    assert page is not None
+    assert page.rating.isVisibleTo(page)
     page.rating.effort.setValue(7)
     page.rating.pain.setValue(1)
     page.rating.note.setText("=left arch tight")
@@ -96,21 +97,23 @@ def test_a_read_only_data_folder_keeps_results_in_memory_and_says_so(
     window.start_workout(small(), 1)
     page = window.workout
     assert page is not None
-    assert page.problem.isVisibleTo(page) and str(path) in page.problem.text()
+    assert page.problem.isVisibleTo(page)
+    assert str(path) in page.problem.text()
     run(window, clock, 4 + 19 + 3 + 19 + 1)  # the spread is done: kept in memory
     assert page.big.text() != ""  # the workout goes on
     assert log.recorder.pending >= 2
     blocked.unlink()  # the runner fixes the folder; the next retry saves everything
     os.makedirs(blocked)
     log.retry()
-    assert not page.problem.isVisibleTo(page) and log.recorder.pending == 0
+    assert not page.problem.isVisibleTo(page)
+    assert log.recorder.pending == 0
     assert saved(path) == (["running"], [("spread", "left", 3), ("spread", "right", 3)])
     window.close()
     shutil.rmtree(blocked)
 
 
 def test_quitting_with_results_only_in_memory_asks_first(
-        qtbot: QtBot, clock: FakeClock, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+        qtbot: QtBot, clock: FakeClock, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     blocked = tmp_path / "data"
@@ -122,15 +125,17 @@ def test_quitting_with_results_only_in_memory_asks_first(
     assert log.recorder.pending >= 2
     asked: list[str] = []
 
-    def answer(choice):  # noqa: ANN001, ANN202
-        def warning(parent, title, text, *args):  # noqa: ANN001, ANN202
+    def answer(choice):
+        def warning(parent, title, text, *args):
             asked.append(text)
             return choice
         return warning
 
     monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
     assert not window.close()  # the runner keeps the app open
-    assert window.isVisible() and window.controller is not None
-    assert asked and asked[0].startswith(f"{log.recorder.pending} results could not be saved")
+    assert window.isVisible()
+    assert window.controller is not None
+    assert asked
+    assert asked[0].startswith(f"{log.recorder.pending} results could not be saved")
     monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Discard))
     assert window.close()

@@ -23,10 +23,12 @@ def test_with_no_sound_the_language_can_still_be_chosen(
     dialog = window.settings_dialog
     assert isinstance(dialog, SettingsDialog)
     qtbot.waitUntil(dialog.isVisible)
-    assert not dialog.voice.isEnabled() and not dialog.test.isEnabled()
+    assert not dialog.voice.isEnabled()
+    assert not dialog.test.isEnabled()
     assert dialog.language.isEnabled()
     dialog.language.setCurrentIndex(dialog.language.findData("de"))
-    assert Settings().language == "de" and dialog.restart.isVisibleTo(dialog)
+    assert Settings().language == "de"
+    assert dialog.restart.isVisibleTo(dialog)
     assert str(log) in dialog.log.text()
     dialog.close()
     window.close()

@@ -34,10 +34,12 @@ def test_values_persist_for_a_new_settings_object(data_dir: Path) -> None:
     assert (again.voice_on, again.tones_on, again.volume) == (False, False, 0.35)
     assert (again.audio_backend, again.language) == ("playsound", "de")
     text = (data_dir / "settings.ini").read_text()
-    assert "weekly_goal=3" in text and "program_start=2026-06-08" in text
+    assert "weekly_goal=3" in text
+    assert "program_start=2026-06-08" in text
     again.program_start = None
     again.language = ""
-    assert Settings().program_start is None and Settings().language == ""
+    assert Settings().program_start is None
+    assert Settings().language == ""
 
 
 def test_a_damaged_file_gives_the_defaults(data_dir: Path) -> None:
@@ -49,13 +51,14 @@ def test_a_damaged_file_gives_the_defaults(data_dir: Path) -> None:
     assert (settings.voice_on, settings.volume, settings.audio_backend) == (True, 1.0, "auto")
 
 
-@pytest.mark.parametrize(("name", "value"), [
-    ("weekly_goal", 0), ("weekly_goal", 15), ("program_weeks", 3), ("program_weeks", 7),
-    ("volume", 1.5), ("volume", -0.1), ("audio_backend", " "),
+@pytest.mark.parametrize(("name", "value", "says"), [
+    ("weekly_goal", 0, "weekly goal"), ("weekly_goal", 15, "weekly goal"),
+    ("program_weeks", 3, "program lasts"), ("program_weeks", 7, "program lasts"),
+    ("volume", 1.5, "volume"), ("volume", -0.1, "volume"), ("audio_backend", " ", "backend"),
 ])
-def test_out_of_range_values_are_refused(name: str, value: object) -> None:
+def test_out_of_range_values_are_refused(name: str, value: object, says: str) -> None:
     settings = Settings()
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=says):
         setattr(settings, name, value)
 
 

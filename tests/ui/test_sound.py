@@ -19,7 +19,7 @@ class RecordingPlayer(CuePlayer):
 
     backend = "recording"
 
-    def __init__(self, preferred: str | None, language: str, clock=None) -> None:  # noqa: ANN001
+    def __init__(self, preferred: str | None, language: str, clock=None) -> None:
         super().__init__(clock) if clock else super().__init__()
         self.preferred, self.language = preferred, language
         self.started: list[str] = []
@@ -42,7 +42,7 @@ class RecordingPlayer(CuePlayer):
         pass
 
 
-def test_the_player_starts_with_the_saved_settings(qapp) -> None:  # noqa: ANN001
+def test_the_player_starts_with_the_saved_settings(qapp) -> None:
     settings = Settings()
     settings.voice_on, settings.tones_on, settings.volume = False, True, 0.4
     settings.audio_backend, settings.language = "playsound", "de"
@@ -64,14 +64,16 @@ def test_the_settings_dialog_changes_and_keeps_every_choice(qtbot: QtBot) -> Non
     dialog.volume.setValue(30)
     first = sound.player
     dialog.backend.setCurrentIndex(dialog.backend.findData("qt"))
-    assert first.closed and sound.player is not first  # type: ignore[attr-defined]
+    assert first.closed
+    assert sound.player is not first
     assert sound.player.preferred == "qt"  # type: ignore[attr-defined]
     again = Settings()  # what the next start reads
     assert (again.voice_on, again.tones_on, again.volume, again.audio_backend) == (
         False, False, 0.3, "qt")
     assert (sound.player.voice, sound.player.tones, sound.player.volume) == (False, False, 0.3)
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
-    assert Settings().language == "fr" and dialog.restart.isVisibleTo(dialog)
+    assert Settings().language == "fr"
+    assert dialog.restart.isVisibleTo(dialog)
 
 
 def test_every_cue_of_a_workout_reaches_the_player(qtbot: QtBot, clock: FakeClock) -> None:
@@ -89,7 +91,8 @@ def test_every_cue_of_a_workout_reaches_the_player(qtbot: QtBot, clock: FakeCloc
     player = sound.player
     assert isinstance(player, RecordingPlayer)
     assert player.started[:2] == ["name_spread", "get_ready"]
-    assert player.started[1:] == emitted and "hold" in emitted  # all but the name at start
+    assert player.started[1:] == emitted
+    assert "hold" in emitted
     window.close()
     assert player.closed
 
@@ -103,9 +106,11 @@ def test_no_sound_possible_the_workout_runs_and_one_notice_says_why(
     assert window.today.notice.text() == why
     window.start_workout(small(), 1)
     page = window.workout
-    assert page is not None and page.problem.text() == why
+    assert page is not None
+    assert page.problem.text() == why
     for _ in range(24):
         clock.advance(0.25)
         window.controller.tick()  # type: ignore[union-attr]
-    assert page.phase.text() == "HOLD" and page.big.text() == "3"  # visual cues go on
+    assert page.phase.text() == "HOLD"
+    assert page.big.text() == "3"
     window.close()

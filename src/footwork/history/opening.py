@@ -20,6 +20,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -160,9 +161,7 @@ def set_aside(path: Path, label: str, now: datetime) -> Path:
                 moved.append((source, f"{target}{suffix}"))
     except OSError as exc:
         for source, kept in reversed(moved):  # put back what already moved
-            try:
+            with suppress(OSError):
                 os.rename(kept, source)
-            except OSError:
-                pass
         raise HistoryUnavailable(path, exc.strerror or str(exc)) from exc
     return target

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -120,10 +120,8 @@ class Store:
             self._conn.execute("COMMIT")
         except BaseException as exc:
             if self._conn.in_transaction:
-                try:
+                with suppress(sqlite3.Error):
                     self._conn.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass
             if isinstance(exc, sqlite3.Error):
                 raise classify(exc, self.path) from exc
             raise

@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
                 obj.deleteLater()
         self.workout, self.controller = None, None
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.session_log is not None:
             self.session_log.closing()
             if not self._may_quit_with_unsaved_results():

@@ -8,6 +8,7 @@ Only ids and numbers are stored, never translated text.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
@@ -31,10 +32,9 @@ class Settings:
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else paths.data_dir() / "settings.ini"
-        try:
+        # on failure QSettings keeps the values in memory; status() says the file failed
+        with suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            pass  # QSettings keeps the values in memory; status() says the file failed
         self._qt = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     # ----- plumbing -----------------------------------------------------------------------------

@@ -60,7 +60,7 @@ def settings() -> Settings:
 
 
 @pytest.fixture
-def open_page(qtbot: QtBot, settings: Settings, locale: Callable[[str], None]):  # noqa: ANN201
+def open_page(qtbot: QtBot, settings: Settings, locale: Callable[[str], None]):
     """Build the History page on a store, shown, for ``TODAY``."""
     from footwork.ui.history.page import HistoryPage
     from footwork.ui.history.texts import Names

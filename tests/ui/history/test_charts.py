@@ -60,7 +60,8 @@ def test_the_choice_of_exercise_survives_a_refresh(open_page: Opener, filled: St
 def test_tripod_answers_are_plotted_per_foot(open_page: Opener, filled: Store) -> None:
     page = open_page(filled)
     tripod = page.tripod
-    assert tripod.isVisible() and tripod.has_answers()
+    assert tripod.isVisible()
+    assert tripod.has_answers()
     for side, column in (("left", 0), ("right", 1)):
         expected = [(day.toordinal(), TRIPOD_ANSWERS[n % 3][column])
                     for n, day in enumerate(DAYS)]
@@ -82,7 +83,8 @@ def test_the_tripod_chart_hides_until_a_tripod_check_is_done(open_page: Opener,
                                    bouts=(45.0,)))
     store.finish_session(session, "completed", started + timedelta(minutes=2))
     page = open_page(store)
-    assert page.trend.isVisible() and page.trend.current_exercise() == "ball-roll"
+    assert page.trend.isVisible()
+    assert page.trend.current_exercise() == "ball-roll"
     assert not page.tripod.isVisible()  # no tripod check done yet
 
 
@@ -106,7 +108,8 @@ def test_a_trend_chart_with_no_exercises_stays_quiet(qtbot: QtBot) -> None:
     qtbot.addWidget(chart)
     with qtbot.assertNotEmitted(chart.exerciseChosen):
         chart.set_exercises([("tripod-check", "check")])
-    assert chart.current_exercise() is None and chart.exercises.count() == 0
+    assert chart.current_exercise() is None
+    assert chart.exercises.count() == 0
 
 
 def test_a_long_history_opens_on_recent_weeks_and_reads_older_ones_when_dragged_back(
@@ -115,9 +118,11 @@ def test_a_long_history_opens_on_recent_weeks_and_reads_older_ones_when_dragged_
     workouts(store, days)
     page = open_page(store)
     since = page.charts.loaded_since
-    assert since is not None and days[0] < since
+    assert since is not None
+    assert days[0] < since
     low, high = page.weeks.plot.getViewBox().viewRange()[0]
-    assert since.toordinal() < low and high > TODAY.toordinal()  # half a year, up to today
+    assert since.toordinal() < low
+    assert high > TODAY.toordinal()
     recent = [d for d in days if d >= since]
     x, _ = page.trend.curves["left"].getData()
     assert [date.fromordinal(int(v)) for v in x] == recent

@@ -39,7 +39,8 @@ def test_an_empty_history_shows_a_friendly_start_not_an_empty_chart(
     assert page.empty.isVisible()
     assert "No workouts yet" in page.empty.text()
     assert not page.content.isVisible()
-    assert not page.weeks.isVisible() and not page.trend.isVisible()
+    assert not page.weeks.isVisible()
+    assert not page.trend.isVisible()
     assert not page.tripod.isVisible()
     assert not page.export_button.isEnabled()
     assert page.summary.program.text() == "Your 6-week program starts with your first workout"
@@ -50,7 +51,8 @@ def test_an_empty_history_shows_a_friendly_start_not_an_empty_chart(
 def test_weekly_bars_colour_met_and_missed_weeks_and_show_the_goal(
         open_page: Opener, filled: Store) -> None:
     page = open_page(filled)
-    assert not page.empty.isVisible() and page.weeks.isVisible()
+    assert not page.empty.isVisible()
+    assert page.weeks.isVisible()
     light = 90
     assert bars(page) == [
         (date(2026, 5, 18), 5, MET, 255),
@@ -61,7 +63,8 @@ def test_weekly_bars_colour_met_and_missed_weeks_and_show_the_goal(
     ]
     assert QColor(MET) != QColor(MISSED)
     pens = page.weeks.bars.opts["pens"]
-    assert pens[-1].style() == Qt.PenStyle.DashLine and pens[0].style() == Qt.PenStyle.SolidLine
+    assert pens[-1].style() == Qt.PenStyle.DashLine
+    assert pens[0].style() == Qt.PenStyle.SolidLine
     assert page.weeks.goal_line.value() == 5
     assert page.weeks.goal_line.angle == 0
     assert page.summary.streak.text() == "Current streak: 1 week · Longest: 2"
@@ -113,7 +116,8 @@ def test_the_page_opens_with_the_settings_saved_before(
     settings.weekly_goal = 2
     settings.program_weeks = 5
     page = open_page(filled)
-    assert page.goal_settings.goal.value() == 2 and page.goal_settings.weeks.value() == 5
+    assert page.goal_settings.goal.value() == 2
+    assert page.goal_settings.weeks.value() == 5
     assert page.weeks.goal_line.value() == 2
     assert [b[2] for b in bars(page)] == [MET] * 5  # this week met the goal already
     assert page.summary.streak.text() == "Current streak: 5 weeks · Longest: 5"
@@ -125,7 +129,8 @@ def test_refresh_shows_a_workout_saved_meanwhile(open_page: Opener, store: Store
     assert page.empty.isVisible()
     workout(store, TODAY)
     page.refresh()
-    assert not page.empty.isVisible() and page.content.isVisible()
+    assert not page.empty.isVisible()
+    assert page.content.isVisible()
     assert bars(page) == [(date(2026, 6, 15), 1, MET, 90)]
     assert page.sessions.model.rowCount() == 1
     assert page.summary.program.text() == "Week 1 of 6"
@@ -154,8 +159,10 @@ def test_export_writes_the_chosen_file(open_page: Opener, filled: Store, qtbot: 
         qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     side_rows = 20 * 6  # 20 sessions x (tripod, toe spread, balance) x (left, right)
     assert finished.args == [str(target), side_rows if suffix == "csv" else 20]
-    assert len(asked) == 1 and "footwork-history-2026-06-17.csv" in str(asked[0][2])
-    assert "Exported to" in page.notice.text() and page.export_button.isEnabled()
+    assert len(asked) == 1
+    assert "footwork-history-2026-06-17.csv" in str(asked[0][2])
+    assert "Exported to" in page.notice.text()
+    assert page.export_button.isEnabled()
     with open(target, newline="", encoding="utf-8") as handle:
         if suffix == "csv":
             rows = list(csv.DictReader(handle))
@@ -177,7 +184,8 @@ def test_an_export_that_cannot_be_written_says_why(open_page: Opener, filled: St
         page.export()
     assert "Could not export to" in page.notice.text()
     assert "No such file or directory" in page.notice.text()
-    assert page.export_button.isEnabled() and not target.exists()
+    assert page.export_button.isEnabled()
+    assert not target.exists()
 
 
 def test_back_to_today(open_page: Opener, store: Store, qtbot: QtBot) -> None:
@@ -187,7 +195,8 @@ def test_back_to_today(open_page: Opener, store: Store, qtbot: QtBot) -> None:
 
 
 def test_the_days_of_the_fixture_are_what_the_figures_say() -> None:
-    assert len(DAYS) == 20 and DAYS[-1] < TODAY
+    assert len(DAYS) == 20
+    assert DAYS[-1] < TODAY
 
 
 def test_a_history_that_cannot_be_read_says_so_and_recovers(
@@ -201,7 +210,8 @@ def test_a_history_that_cannot_be_read_says_so_and_recovers(
 
     monkeypatch.setattr(filled, "summaries", locked)
     page.refresh()
-    assert page.notice.isVisible() and "database is locked" in page.notice.text()
+    assert page.notice.isVisible()
+    assert "database is locked" in page.notice.text()
     assert page.sessions.model.rowCount() == 20  # what was shown stays
     monkeypatch.undo()
     page.refresh()

@@ -52,7 +52,8 @@ def test_the_model_lists_sessions_newest_first_in_the_locale(
     assert model.data(model.index(1, 0), SESSION_ID_ROLE) == first
     assert model.data(model.index(0, 0), SESSION_ID_ROLE) == second
     assert model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole) == "felt good"
-    assert model.data(model.index(5, 0)) is None and model.data(QModelIndex()) is None
+    assert model.data(model.index(5, 0)) is None
+    assert model.data(QModelIndex()) is None
     locale("de_DE")
     assert model.data(model.index(0, DATE)) == "03.06.26"
     assert {DATE, TIME, ROUTINE, STATUS, EXERCISES, EFFORT, PAIN} == set(range(7))
@@ -75,11 +76,18 @@ def test_selecting_a_session_shows_what_it_did(open_page: Callable[[Store], Hist
     assert not sessions.delete_button.isEnabled()
     sessions.select_row(1)  # the older one
     html = sessions.details.text()
-    assert "01/06/2026" in html and "Foot strength and mobility" in html
-    assert "Tripod check" in html and "outside" in html and "middle" in html
-    assert "Toe spread" in html and "10 of 10 holds" in html
-    assert "Single-leg balance" in html and "bouts 15 s, 30 s" in html and "25 s" in html
-    assert "Effort 5 · pain 0 (of 10)" in html and "felt good" in html
+    assert "01/06/2026" in html
+    assert "Foot strength and mobility" in html
+    assert "Tripod check" in html
+    assert "outside" in html
+    assert "middle" in html
+    assert "Toe spread" in html
+    assert "10 of 10 holds" in html
+    assert "Single-leg balance" in html
+    assert "bouts 15 s, 30 s" in html
+    assert "25 s" in html
+    assert "Effort 5 · pain 0 (of 10)" in html
+    assert "felt good" in html
     assert sessions.delete_button.isEnabled()
 
 
@@ -94,7 +102,8 @@ def test_delete_asks_first_cancel_keeps_and_delete_removes(
 
     qtbot.mouseClick(sessions.delete_button, Qt.MouseButton.LeftButton)
     box = sessions.confirm
-    assert box is not None and box.isVisible()
+    assert box is not None
+    assert box.isVisible()
     assert "02/06/2026" in box.text()
     cancel = box.button(QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
@@ -104,7 +113,8 @@ def test_delete_asks_first_cancel_keeps_and_delete_removes(
 
     qtbot.mouseClick(sessions.delete_button, Qt.MouseButton.LeftButton)
     box = sessions.confirm
-    assert box is not None and sessions.confirm_delete is not None
+    assert box is not None
+    assert sessions.confirm_delete is not None
     assert sessions.confirm_delete.text() == "Delete"
     qtbot.mouseClick(sessions.confirm_delete, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: sessions.model.rowCount() == 1)
@@ -123,4 +133,5 @@ def test_deleting_the_last_session_brings_back_the_friendly_start(
     only = workout(store, date(2026, 6, 1))
     page = open_page(store)
     page.delete_session(only)
-    assert page.empty.isVisible() and not page.content.isVisible()
+    assert page.empty.isVisible()
+    assert not page.content.isVisible()

@@ -56,12 +56,12 @@ class Driver:
             self.clock.advance(step)
             self.controller.tick()
 
-    def key(self, key, modifier=None) -> None:  # noqa: ANN001
+    def key(self, key, modifier=None) -> None:
         from PySide6.QtCore import Qt
 
         self.qtbot.keyClick(self.window, key, modifier or Qt.KeyboardModifier.NoModifier)
 
-    def media_key(self, key, widget=None) -> None:  # noqa: ANN001
+    def media_key(self, key, widget=None) -> None:
         """Press and release a media key: it has no text (QTest would warn computing one)."""
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
@@ -70,7 +70,7 @@ class Driver:
             QTest.sendKeyEvent(action, widget or self.window, key, "",
                                Qt.KeyboardModifier.NoModifier)
 
-    def colour(self, label) -> str:  # noqa: ANN001
+    def colour(self, label) -> str:
         return label.palette().color(label.foregroundRole()).name()
 
 

@@ -42,7 +42,8 @@ def test_a_routine_runs_to_the_end_on_the_real_event_loop_and_clock(qtbot: QtBot
         controller.start()
     assert ended.args == ["completed"]
     said = [c for c, _, _ in cues]
-    assert said[:3] == ["name_spread", "hold", "release"] and said[-1] == "workout_complete"
+    assert said[:3] == ["name_spread", "hold", "release"]
+    assert said[-1] == "workout_complete"
     assert "switch_feet" in said
     # due at the plan's moments on the monotonic clock: prepare 0.3, holds 0.4, releases
     # 0.2, the switch 0.2

@@ -19,16 +19,19 @@ def test_a_whole_routine_as_the_runner_sees_it(qtbot: QtBot, clock: FakeClock) -
         assert page.side.text() == "LEFT FOOT"
         left_colour = d.colour(page.side)
         d.run(4)
-        assert page.phase.text() == "CHECK" and page.info.text() == "Where?"
+        assert page.phase.text() == "CHECK"
+        assert page.info.text() == "Where?"
         assert [b.text() for b in page.choices] == ["1  outside", "2  middle", "3  inside"]
         assert all(b.isVisible() for b in page.choices)
         d.key(Qt.Key.Key_1)
-        assert page.phase.text() == "SWITCH FEET" and page.side.text() == "RIGHT FOOT"
+        assert page.phase.text() == "SWITCH FEET"
+        assert page.side.text() == "RIGHT FOOT"
         assert d.colour(page.side) != left_colour
         d.run(3)
         d.key(Qt.Key.Key_3)
         # Holds: the digits count down, the rep counter counts up, the side flips at the switch
-        assert page.exercise.text() == "Spread" and page.phase.text() == "GET READY"
+        assert page.exercise.text() == "Spread"
+        assert page.phase.text() == "GET READY"
         assert page.next.text() == "Next: Spread · Left foot"
         d.run(4)
         assert (page.phase.text(), page.big.text(), page.rep.text()) == ("HOLD", "5", "1 / 3")
@@ -36,45 +39,54 @@ def test_a_whole_routine_as_the_runner_sees_it(qtbot: QtBot, clock: FakeClock) -
         assert page.big.text() == "3"
         d.run(2.5 + 2)
         assert (page.phase.text(), page.rep.text()) == ("HOLD", "2 / 3")
-        assert page.side.text() == "LEFT FOOT" and d.colour(page.side) == left_colour
+        assert page.side.text() == "LEFT FOOT"
+        assert d.colour(page.side) == left_colour
         d.run(7 + 5)
-        assert page.phase.text() == "SWITCH FEET" and page.side.text() == "RIGHT FOOT"
+        assert page.phase.text() == "SWITCH FEET"
+        assert page.side.text() == "RIGHT FOOT"
         assert d.colour(page.side) != left_colour
         assert "switch_feet" in d.cues
         d.run(3 + 19)
         # Curls: two sets of three paced reps, rest between, both feet
-        assert page.exercise.text() == "Curls" and page.side.text() == "BOTH FEET"
+        assert page.exercise.text() == "Curls"
+        assert page.side.text() == "BOTH FEET"
         d.run(4)
         assert (page.rep.text(), page.set.text()) == ("1 / 3", "set 1 / 2")
         d.run(6)
-        assert page.phase.text() == "REST" and page.set.text() == "set 2 / 2"
+        assert page.phase.text() == "REST"
+        assert page.set.text() == "set 2 / 2"
         d.run(10)
         assert (page.rep.text(), page.set.text()) == ("1 / 3", "set 2 / 2")
         d.run(6)
         # Walk: open-ended, Enter ends it early
         assert page.exercise.text() == "Walk"
         d.run(4 + 12)
-        assert page.enter_button.isEnabled() and "Done early" in page.enter_button.text()
+        assert page.enter_button.isEnabled()
+        assert "Done early" in page.enter_button.text()
         d.key(Qt.Key.Key_Return)
         # Spelling: the letter is shown as large as the digits, and spoken
         assert page.exercise.text() == "Spell"
         d.run(4 + 2.5)
-        assert page.letter.isVisible() and page.letter.text() == "B"
+        assert page.letter.isVisible()
+        assert page.letter.text() == "B"
         assert page.letter.font().pixelSize() == page.big.font().pixelSize()
         assert d.cues[-2:] == ["letter_a", "letter_b"]
         d.run(4)
         # Marbles: self-paced, Enter or B counts
-        assert page.exercise.text() == "Marbles" and not page.letter.isVisible()
+        assert page.exercise.text() == "Marbles"
+        assert not page.letter.isVisible()
         d.run(4)
         d.key(Qt.Key.Key_B)
         d.key(Qt.Key.Key_Enter)
         assert (page.big.text(), page.rep.text()) == ("2", "2 / 3")
         d.key(Qt.Key.Key_Return)
         # The end screen
-        assert page.phase.text() == "WORKOUT COMPLETE" and page.big.text() == "✓"
+        assert page.phase.text() == "WORKOUT COMPLETE"
+        assert page.big.text() == "✓"
         assert page.exercise.text() == "Small"  # the routine's name, not its last exercise
         assert page.remaining.text().endswith(" of exercise")
-        assert page.done_button.isVisible() and not page.pause_button.isVisible()
+        assert page.done_button.isVisible()
+        assert not page.pause_button.isVisible()
         assert d.cues[-1] == "workout_complete"
         d.key(Qt.Key.Key_Return)
         assert d.window.pages.currentWidget() is d.window.today
@@ -87,7 +99,8 @@ def test_the_digits_are_at_least_a_quarter_of_the_window(qtbot: QtBot, clock: Fa
         assert cap >= d.window.height() / 4, (cap, d.window.height())
         d.key(Qt.Key.Key_F11)
         qtbot.waitUntil(lambda: d.window.isFullScreen())
-        assert not d.page.buttons.isVisible() and not d.page.next.isVisible()
+        assert not d.page.buttons.isVisible()
+        assert not d.page.next.isVisible()
         qtbot.waitUntil(lambda: d.page.big.fontMetrics().capHeight() >= d.window.height() / 4)
 
 
@@ -96,7 +109,8 @@ def test_paused_banner_and_space(qtbot: QtBot, clock: FakeClock) -> None:
         d.run(5)
         assert not d.page.banner.isVisible()
         d.key(Qt.Key.Key_Space)
-        assert d.page.banner.isVisible() and "Paused" in d.page.banner.text()
+        assert d.page.banner.isVisible()
+        assert "Paused" in d.page.banner.text()
         assert d.page.pause_button.text().startswith("Resume")
         shown = d.page.big.text()
         d.run(30)
@@ -127,7 +141,8 @@ def test_arrows_and_page_keys_skip_and_go_back(qtbot: QtBot, clock: FakeClock) -
             assert d.controller.state().phase_index > before
         assert page.phase.text() == "SWITCH FEET"
         d.key(Qt.Key.Key_Left)
-        assert page.phase.text() == "HOLD" and page.rep.text() == "1 / 3"
+        assert page.phase.text() == "HOLD"
+        assert page.rep.text() == "1 / 3"
         d.key(Qt.Key.Key_PageUp)
         assert page.phase.text() == "GET READY"
 
@@ -164,12 +179,14 @@ def test_esc_asks_before_stopping(qtbot: QtBot, clock: FakeClock) -> None:
         d.run(5)
         d.key(Qt.Key.Key_Escape)
         box = d.page.stop_box
-        assert isinstance(box, QMessageBox) and box.isVisible()
+        assert isinstance(box, QMessageBox)
+        assert box.isVisible()
         assert d.page.banner.isVisible()  # paused while asking
         keep = next(b for b in box.buttons() if b.text() == "Keep going")
         keep.click()
         qtbot.waitUntil(lambda: d.page.stop_box is None)
-        assert not d.page.banner.isVisible() and not ended
+        assert not d.page.banner.isVisible()
+        assert not ended
         d.page.stop_button.click()
         box = d.page.stop_box
         assert box is not None
@@ -220,7 +237,8 @@ def test_the_play_pause_key_pauses_and_resumes(qtbot: QtBot, clock: FakeClock) -
 def test_the_play_key_is_the_headset_play_pause_key(qtbot: QtBot, clock: FakeClock) -> None:
     with driven(qtbot, clock, small(), start_at=1) as d:
         d.media_key(Qt.Key.Key_MediaPlay)
-        assert d.page.banner.isVisible() and d.page.pause_button.text().startswith("Resume")
+        assert d.page.banner.isVisible()
+        assert d.page.pause_button.text().startswith("Resume")
         d.media_key(Qt.Key.Key_MediaPlay)
         assert not d.page.banner.isVisible()
 
@@ -236,7 +254,8 @@ def test_the_next_key_skips(qtbot: QtBot, clock: FakeClock) -> None:
     with driven(qtbot, clock, small(), start_at=1) as d:
         assert (d.page.exercise.text(), d.page.phase.text()) == ("Spread", "GET READY")
         d.media_key(Qt.Key.Key_MediaNext)
-        assert d.page.phase.text() == "HOLD" and d.page.rep.text() == "1 / 3"
+        assert d.page.phase.text() == "HOLD"
+        assert d.page.rep.text() == "1 / 3"
 
 
 def test_the_previous_key_goes_back(qtbot: QtBot, clock: FakeClock) -> None:
@@ -255,8 +274,10 @@ def test_the_stop_key_asks_and_a_second_stop_ends(qtbot: QtBot, clock: FakeClock
         d.controller.ended.connect(ended.append)
         d.media_key(Qt.Key.Key_MediaStop)
         box = d.page.stop_box
-        assert isinstance(box, QMessageBox) and box.isVisible()
-        assert d.page.banner.isVisible() and not ended  # paused while asking
+        assert isinstance(box, QMessageBox)
+        assert box.isVisible()
+        assert d.page.banner.isVisible()
+        assert not ended
         qtbot.waitUntil(box.isActiveWindow)  # the question has the focus now
         d.media_key(Qt.Key.Key_MediaStop, box)
         qtbot.waitUntil(lambda: ended == ["stopped"])
@@ -271,4 +292,5 @@ def test_play_while_asked_to_stop_keeps_going(qtbot: QtBot, clock: FakeClock) ->
         qtbot.waitUntil(box.isActiveWindow)
         d.media_key(Qt.Key.Key_MediaPlay, box)
         qtbot.waitUntil(lambda: d.page.stop_box is None)
-        assert not d.page.banner.isVisible() and d.page.exercise.text() == "Spread"
+        assert not d.page.banner.isVisible()
+        assert d.page.exercise.text() == "Spread"

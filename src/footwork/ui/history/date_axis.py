@@ -37,21 +37,21 @@ class DateAxis(pg.AxisItem):
                 return step
         return STEPS[-1] * math.ceil(span / fitting / STEPS[-1])
 
-    def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802, N803, ANN201
+    def tickValues(self, minVal: float, maxVal: float, size: float):
         if not math.isfinite(minVal) or not math.isfinite(maxVal) or maxVal <= minVal:
             return []
         step = self.step_for(maxVal - minVal, size)
         # ordinal 1 (0001-01-01) is a Monday: weeks start where (o - 1 - first_weekday) % 7 == 0
         anchor = 1 + self.first_weekday if step % 7 == 0 else 0
         first = math.ceil((minVal - anchor) / step) * step + anchor
-        values = list(range(int(first), int(math.floor(maxVal)) + 1, step))
+        values = list(range(int(first), math.floor(maxVal) + 1, step))
         return [(float(step), [float(v) for v in values])]
 
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         texts = []
         for value in values:
             try:
-                texts.append(date_text(date.fromordinal(int(round(value)))))
+                texts.append(date_text(date.fromordinal(round(value))))
             except (ValueError, OverflowError):
                 texts.append("")
         return texts

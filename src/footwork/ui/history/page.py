@@ -180,7 +180,7 @@ class HistoryPage(QWidget):
         self.notices.post(Source.EXPORT, self.tr("Could not export to {path}: {reason}.").format(
             path=path, reason=reason), Level.ERROR)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         """Charts follow a switch between the light and the dark scheme."""
         if event.type() == QEvent.Type.PaletteChange:
             for plot in self.charts.plots():

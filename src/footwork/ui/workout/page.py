@@ -178,7 +178,7 @@ class WorkoutPage(QWidget):
         layout.addWidget(self.rating)
         layout.addWidget(self.buttons)
 
-    def _button(self, row: QHBoxLayout, text: str, slot) -> QPushButton:  # noqa: ANN001
+    def _button(self, row: QHBoxLayout, text: str, slot) -> QPushButton:
         button = QPushButton(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setMinimumHeight(56)
@@ -353,7 +353,7 @@ class WorkoutPage(QWidget):
                 f"#stage QLabel#problem {{ background: #ffeb3b; color: #000000; }}"
             )
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale()
 
