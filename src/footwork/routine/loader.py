@@ -373,3 +373,9 @@ def load(path: Path) -> Routine:
             ]
         ) from None
     return parse(content, path)
+
+
+# The keys each part of a file may hold, for the editor and the writer.
+COMMON_KEYS = frozenset(_COMMON_KEYS)
+KIND_KEYS = {kind: frozenset(keys) for kind, keys in _KIND_KEYS.items()}
+REQUIRED_KEYS = dict(_REQUIRED)
