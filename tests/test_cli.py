@@ -187,3 +187,46 @@ def test_install_desktop_says_what_it_wrote_and_uninstall_what_it_removed(
     assert not entry.exists()
     assert run(capsys, "uninstall-desktop") == (
         0, "Footwork was not installed on the desktop.\n", "")
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir()} if folder.exists() else {}
+
+
+def test_import_adds_a_good_file_to_the_routines_list(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    shared = tmp_path / "friend.toml"
+    shared.write_text('# from a friend\nformat = 1\nid = "friend"\nname = "Friend\'s feet"\n\n'
+                      '[[exercises]]\nid = "roll"\nname = "Roll"\nkind = "timed"\nseconds = 40\n')
+    code, out, err = run(capsys, "import", str(shared))
+    assert (code, err) == (0, "")
+    assert str(paths.user_routines_dir() / "friend.toml") in out
+    _, listing, _ = run(capsys, "routines")
+    line = next(line for line in listing.splitlines() if line.startswith("friend "))
+    assert line.split()[1:3] == ["0:45", "yours"] and "Friend's feet" in line
+    code, _, err = run(capsys, "import", str(shared))
+    assert code == 2 and 'id "friend" is already used by' in err and "--replace" in err
+    shared.write_text(shared.read_text().replace("seconds = 40", "seconds = 50"))
+    assert run(capsys, "import", str(shared), "--replace")[0] == 0
+    assert "seconds = 50" in (paths.user_routines_dir() / "friend.toml").read_text()
+
+
+def test_import_of_a_bad_file_exits_2_and_leaves_the_folder_unchanged(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = paths.user_routines_dir()
+    folder.mkdir(parents=True)
+    (folder / "kept.toml").write_text('format = 1\nid = "kept"\nname = "Kept"\n\n[[exercises]]\n'
+                                      'id = "a"\nname = "A"\nkind = "timed"\nseconds = 9\n')
+    before = _snapshot(folder)
+    bad = tmp_path / "bad.toml"
+    bad.write_text('format = 1\nid = "kept"\nname = "Bad"\n\n[[exercises]]\nid = "a"\n'
+                   'name = "A"\nkind = "hold"\nhold = 5\n')
+    code, out, err = run(capsys, "import", str(bad))
+    assert (code, out) == (2, "")
+    assert err == f'{bad}:5: exercises[a].reps: is required for kind "hold"\n'
+    assert _snapshot(folder) == before
+    code, _, err = run(capsys, "import", str(tmp_path / "missing.toml"))
+    assert code == 2 and "missing.toml:1: file: cannot be read" in err
+    assert _snapshot(folder) == before

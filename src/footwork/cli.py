@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from footwork import __version__, paths
@@ -201,6 +202,22 @@ def _cmd_self_check(args: argparse.Namespace) -> int:
     return self_check.run(sys.stdout)
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from footwork.services.routine_import import IdTaken, import_file
+
+    try:
+        target = import_file(Path(args.file), replace=args.replace)
+    except IdTaken as exc:
+        sys.stderr.write(
+            f"{args.file}: {exc}; "
+            + translate("cli", "add --replace to replace it")
+            + "\n"
+        )
+        return EXIT_BAD_INPUT
+    sys.stdout.write(translate("cli", "imported as {path}").format(path=target) + "\n")
+    return 0
+
+
 def _cmd_app(args: argparse.Namespace) -> int:
     if args.self_check:
         return _cmd_self_check(args)
@@ -280,6 +297,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "remove what install-desktop wrote"),
     )
     uninstall.set_defaults(func=_cmd_uninstall_desktop)
+    imports = sub.add_parser(
+        "import", help=translate("cli", "check a routine file and add it to your routines")
+    )
+    imports.add_argument("file", metavar="FILE", help=translate("cli", "a routine .toml file"))
+    imports.add_argument(
+        "--replace",
+        action="store_true",
+        help=translate("cli", "replace your routine that has the same id"),
+    )
+    imports.set_defaults(func=_cmd_import)
     return parser
 
 
