@@ -15,6 +15,7 @@ from footwork.domain import minutes_seconds
 from footwork.i18n import translate
 from footwork.routine.library import discover, resolve
 from footwork.routine.problems import RoutineError
+from footwork.session import timeline
 from footwork.session.plan import Phase, Plan, compile_plan, level_for_week
 
 EXIT_BAD_INPUT = 2
@@ -48,47 +49,12 @@ def plan_json(plan: Plan) -> dict[str, object]:
 
 def print_plan(plan: Plan, out: TextIO) -> None:
     """The plan as a table a person reads, with the total time."""
-    headers = [
-        translate("cli", "start"),
-        translate("cli", "length"),
-        translate("cli", "exercise"),
-        translate("cli", "phase"),
-        translate("cli", "side"),
-        translate("cli", "set"),
-        translate("cli", "rep"),
-        translate("cli", "cues"),
-    ]
-    rows = []
-    for p in plan.phases:
-        if p.duration is None:
-            length = translate("cli", "answer")
-        else:
-            length = f"{p.duration:g}s" + ("~" if p.nominal else "")
-        rep = p.item or (f"{p.rep}/{p.reps}" if p.rep else "")
-        cues = " ".join(c.cue if c.offset == 0 else f"{c.cue}@{c.offset:g}" for c in p.cues)
-        rows.append(
-            [
-                minutes_seconds(p.start),
-                length,
-                p.exercise.id,
-                p.kind,
-                p.side or "",
-                f"{p.set}/{p.sets}",
-                rep,
-                cues,
-            ]
-        )
+    headers, rows = timeline.headers(), timeline.rows(plan)
     widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers) - 1)]
     for row in [headers, *rows]:
         cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
         out.write("  ".join([*cells, row[-1]]).rstrip() + "\n")
-    out.write(
-        "\n"
-        + translate("cli", "Total: {time} ({seconds:g} s) in {n} phases").format(
-            time=minutes_seconds(plan.total), seconds=plan.total, n=len(plan.phases)
-        )
-        + "\n"
-    )
+    out.write("\n" + timeline.total_text(plan) + "\n")
     if any(p.nominal for p in plan.phases):
         out.write(
             translate("cli", "~ : nominal length; the step ends on taps or may end early") + "\n"

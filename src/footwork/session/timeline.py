@@ -1,0 +1,53 @@
+"""A plan as rows of text, one per phase: what ``footwork plan`` prints and the editor shows."""
+
+from __future__ import annotations
+
+from footwork.domain import minutes_seconds
+from footwork.i18n import translate
+from footwork.session.plan import Plan
+
+
+def headers() -> list[str]:
+    """Start, length, exercise, phase, side, set, rep and cues."""
+    return [
+        translate("cli", "start"),
+        translate("cli", "length"),
+        translate("cli", "exercise"),
+        translate("cli", "phase"),
+        translate("cli", "side"),
+        translate("cli", "set"),
+        translate("cli", "rep"),
+        translate("cli", "cues"),
+    ]
+
+
+def rows(plan: Plan) -> list[list[str]]:
+    """One row of cells per phase, in the order of :func:`headers`."""
+    found = []
+    for p in plan.phases:
+        if p.duration is None:
+            length = translate("cli", "answer")
+        else:
+            length = f"{p.duration:g}s" + ("~" if p.nominal else "")
+        rep = p.item or (f"{p.rep}/{p.reps}" if p.rep else "")
+        cues = " ".join(c.cue if c.offset == 0 else f"{c.cue}@{c.offset:g}" for c in p.cues)
+        found.append(
+            [
+                minutes_seconds(p.start),
+                length,
+                p.exercise.id,
+                p.kind,
+                p.side or "",
+                f"{p.set}/{p.sets}",
+                rep,
+                cues,
+            ]
+        )
+    return found
+
+
+def total_text(plan: Plan) -> str:
+    """``Total: 29:04 (1744 s) in 214 phases``."""
+    return translate("cli", "Total: {time} ({seconds:g} s) in {n} phases").format(
+        time=minutes_seconds(plan.total), seconds=plan.total, n=len(plan.phases)
+    )
