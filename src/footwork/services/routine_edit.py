@@ -25,7 +25,7 @@ from footwork.i18n import translate
 from footwork.routine.library import BUILT_IN, Entry
 from footwork.routine.loader import COMMON_KEYS, KIND_KEYS, SLUG, parse
 from footwork.routine.locate import KeyLocator
-from footwork.routine.model import Exercise, Routine
+from footwork.routine.model import DEFAULT_RELEASE, DEFAULT_TEMPO, Exercise, Routine
 from footwork.routine.problems import Problem, RoutineError
 from footwork.routine.writer import exercise_table, render, routine_table
 
@@ -146,6 +146,8 @@ class RoutineDraft:
 
     def set(self, key: str, value: Any) -> None:
         """Set a field of the routine (``None`` removes it: its default applies)."""
+        if key not in self.data and _is_default(key, value):
+            return
         _put(self.data, key, value)
 
     def exercise(self, index: int) -> dict[str, Any]:
@@ -156,8 +158,14 @@ class RoutineDraft:
         return ExerciseKind(word) if word in tuple(ExerciseKind) else None
 
     def set_field(self, index: int, key: str, value: Any) -> None:
-        """Set a field of exercise ``index`` (``None`` removes it)."""
-        _put(self.exercises[index], key, value)
+        """Set a field of exercise ``index`` (``None`` removes it). A default is not written
+        into a file that leaves it out; self-paced reps have no tempo."""
+        table = self.exercises[index]
+        if key not in table and _is_default(key, value):
+            return
+        _put(table, key, value)
+        if key == "pace" and value == "self":
+            table.pop("tempo", None)
 
     def set_kind(self, index: int, kind: ExerciseKind) -> None:
         """Change an exercise's kind: the other kinds' fields go, the new kind's required
@@ -274,6 +282,16 @@ class RoutineDraft:
         if routine is None:
             raise RoutineError([Problem(path, 1, p.key, p.message) for p in problems])
         write_atomically(path, self.text().encode("utf-8"))
+
+
+_DEFAULTS: dict[str, Any] = {
+    "prepare": 5, "switch": 5, "sides": "both", "sets": 1, "rest": 0,
+    "release": DEFAULT_RELEASE, "pace": "tempo", "tempo": list(DEFAULT_TEMPO),
+}
+
+
+def _is_default(key: str, value: Any) -> bool:
+    return key in _DEFAULTS and value == _DEFAULTS[key]
 
 
 def _put(table: dict[str, Any], key: str, value: Any) -> None:

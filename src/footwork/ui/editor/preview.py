@@ -1,0 +1,85 @@
+"""The live preview: the timeline the routine compiles to, and its total time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from footwork.session import timeline
+from footwork.session.plan import Plan
+from footwork.ui.texts import duration
+
+COLUMNS = 7  # start, length, exercise, phase, side, set, rep (the cues are left out)
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class TimelineModel(QAbstractTableModel):
+    """The rows of :func:`footwork.session.timeline.rows`, read-only."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = timeline.headers()[:COLUMNS]
+        self.cells: list[list[str]] = []
+
+    def set_plan(self, plan: Plan) -> None:
+        self.beginResetModel()
+        self.cells = [row[:COLUMNS] for row in timeline.rows(plan)]
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.cells)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self.cells[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+class Preview(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.total = QLabel()
+        self.total.setObjectName("previewTotal")
+        font = self.total.font()
+        font.setBold(True)
+        font.setPointSize(font.pointSize() + 2)
+        self.total.setFont(font)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.model = TimelineModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        small = self.table.font()
+        small.setPointSize(max(7, small.pointSize() - 1))
+        self.table.setFont(small)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Preview")))
+        layout.addWidget(self.total)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.table, 1)
+        self.plan: Plan | None = None
+
+    def show_plan(self, plan: Plan | None) -> None:
+        """Show ``plan``; ``None`` (the routine has problems) keeps the last one, greyed."""
+        if plan is None:
+            self.table.setEnabled(False)
+            self.detail.setText(self.tr("Fix the problems shown to see the new timeline."))
+            return
+        self.plan = plan
+        self.table.setEnabled(True)
+        self.total.setText(self.tr("About {time}").format(time=duration(plan.total)))
+        self.detail.setText(timeline.total_text(plan))
+        self.model.set_plan(plan)
