@@ -10,7 +10,6 @@ under a new id, saved in the user's routines folder.
 
 from __future__ import annotations
 
-import copy
 import os
 import tomllib
 from bisect import bisect_right
@@ -96,6 +95,7 @@ class RoutineDraft:
         self.base = base
         self.source = source  # the user's file saved to; None until saved once
         self.entries = list(entries)
+        self.copied_from: Path | None = None  # the file a duplicate was made from
         self.user_dir = user_dir or paths.user_routines_dir()
         self._saved = self.text()
 
@@ -113,29 +113,21 @@ class RoutineDraft:
     def open(cls, entry: Entry, entries: Iterable[Entry] = (),
              user_dir: Path | None = None) -> RoutineDraft:
         """Edit ``entry``: a user's file in place, a built-in one as a duplicate."""
-        assert entry.routine is not None
-        entries = list(entries)
-        text = entry.routine.content.decode("utf-8") if entry.routine.content else None
-        data = tomllib.loads(text) if text else routine_table(entry.routine)
         if entry.origin == BUILT_IN:
-            return cls._duplicate(data, text, entries, user_dir)
+            return cls.duplicate(entry, entries, user_dir)
+        data, text = _file_data(entry)
         return cls(data, text, entry.path, entries, user_dir)
 
     @classmethod
     def duplicate(cls, entry: Entry, entries: Iterable[Entry] = (),
                   user_dir: Path | None = None) -> RoutineDraft:
-        """A copy of ``entry`` under a new id, to be saved as a new file."""
-        assert entry.routine is not None
-        text = entry.routine.content.decode("utf-8") if entry.routine.content else None
-        data = tomllib.loads(text) if text else routine_table(entry.routine)
-        return cls._duplicate(data, text, list(entries), user_dir)
-
-    @classmethod
-    def _duplicate(cls, data: dict[str, Any], text: str | None, entries: list[Entry],
-                   user_dir: Path | None) -> RoutineDraft:
-        draft = cls(copy.deepcopy(data), text, None, entries, user_dir)
+        """A copy of ``entry`` under a new id, to be saved as a new file (its comments too)."""
+        data, text = _file_data(entry)
+        entries = list(entries)
+        draft = cls(data, text, None, entries, user_dir)
         taken = [e.routine.id for e in entries if e.routine]
         draft.set("id", _unique(f"{data.get('id', 'routine')}-copy", taken))
+        draft.copied_from = entry.path
         draft._saved = draft.text()
         return draft
 
@@ -282,6 +274,15 @@ class RoutineDraft:
         if routine is None:
             raise RoutineError([Problem(path, 1, p.key, p.message) for p in problems])
         write_atomically(path, self.text().encode("utf-8"))
+
+
+def _file_data(entry: Entry) -> tuple[dict[str, Any], str | None]:
+    """The plain data of an entry's file and its text (when it was read from one)."""
+    assert entry.routine is not None
+    if not entry.routine.content:
+        return routine_table(entry.routine), None
+    text = entry.routine.content.decode("utf-8")
+    return tomllib.loads(text), text
 
 
 _DEFAULTS: dict[str, Any] = {

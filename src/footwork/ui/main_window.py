@@ -18,6 +18,7 @@ from footwork.services.notices import Notices, Source
 from footwork.services.program import Program
 from footwork.services.settings import SettingsModel
 from footwork.session.plan import compile_plan
+from footwork.ui.editor.editing import RoutineEditing
 from footwork.ui.session_log import SessionLog
 from footwork.ui.sound import Sound
 from footwork.ui.today_page import TodayPage
@@ -69,6 +70,9 @@ class MainWindow(QMainWindow):
         self.today.settingsRequested.connect(self.show_settings)
         self.today.settings_button.setEnabled(self.settings is not None)
         self.pages.addWidget(self.today)
+        self.editing = RoutineEditing(self, self.pages, self.today, lambda: self.today.level)
+        self.editing.leaveRequested.connect(self.show_today)
+        self.editing.importer.accept_drops_on(self)
         self.workout: WorkoutPage | None = None
         self.controller: WorkoutController | None = None
         self.history: HistoryPage | None = None
@@ -197,6 +201,9 @@ class MainWindow(QMainWindow):
         self.workout, self.controller = None, None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editing.may_leave():
+            event.ignore()
+            return
         if self.session_log is not None:
             self.session_log.closing()
             if not self._may_quit_with_unsaved_results():

@@ -82,7 +82,7 @@ class TodayPage(QWidget):
         self.settings_button = QPushButton(self.tr("Settings"))
         self.settings_button.clicked.connect(self.settingsRequested.emit)
 
-        side = QVBoxLayout()
+        self.side = side = QVBoxLayout()
         heading = QLabel(self.tr("Routines"))
         heading.setStyleSheet("font-weight: bold;")
         side.addWidget(heading)
@@ -119,6 +119,14 @@ class TodayPage(QWidget):
             self.routines.addItem(item)
         if self.routines.count():
             self.routines.setCurrentRow(0)
+
+    def add_side_widget(self, widget: QWidget) -> None:
+        """Put ``widget`` under the routine list (above History and Settings)."""
+        self.side.insertWidget(self.side.indexOf(self.routines) + 1, widget)
+
+    def current_entry(self) -> Entry | None:
+        item = self.routines.currentItem()
+        return item.data(ROLE_ENTRY) if item else None
 
     def select(self, routine_id: str) -> None:
         for row in range(self.routines.count()):

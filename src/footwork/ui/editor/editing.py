@@ -1,0 +1,84 @@
+"""The routine editor's place in the main window: the Today buttons, the editor page, import
+and export, and the routine list kept up to date after each save or import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
+
+from footwork.routine.library import Entry, discover
+from footwork.routine.loader import load
+from footwork.routine.problems import RoutineError
+from footwork.services.routine_edit import RoutineDraft, exercise_library, write_atomically
+from footwork.ui.editor.importing import RoutineImporter
+from footwork.ui.editor.page import EditorPage
+from footwork.ui.editor.routine_actions import RoutineActions
+from footwork.ui.today_page import TodayPage
+
+
+class RoutineEditing(QObject):
+    """Opens the editor page from Today and brings Today up to date afterwards."""
+
+    leaveRequested = Signal()  # the editor is done: back to Today
+    entriesChanged = Signal(object)  # list[Entry], after a save or an import
+
+    def __init__(self, window: QWidget, pages: QStackedWidget, today: TodayPage,
+                 level: Callable[[], float] = lambda: 0.0) -> None:
+        super().__init__(window)
+        self.window, self.pages, self.today, self.level = window, pages, today, level
+        self.page: EditorPage | None = None
+        self.actions = RoutineActions(today.current_entry)
+        today.add_side_widget(self.actions)
+        today.routines.currentItemChanged.connect(self.actions.update_for_current)
+        self.importer = RoutineImporter(window)
+        self.importer.imported.connect(self._arrived)
+        self.actions.newRequested.connect(lambda: self.edit(RoutineDraft.new(discover())))
+        self.actions.editRequested.connect(
+            lambda entry: self.edit(RoutineDraft.open(entry, discover())))
+        self.actions.duplicateRequested.connect(
+            lambda entry: self.edit(RoutineDraft.duplicate(entry, discover())))
+        self.actions.importRequested.connect(self.importer.choose)
+        self.actions.exportRequested.connect(self.export)
+
+    def edit(self, draft: RoutineDraft) -> EditorPage:
+        """Show the editor page on ``draft``."""
+        if self.page is None:
+            self.page = EditorPage(exercise_library(discover()))
+            self.page.backRequested.connect(self.leaveRequested)
+            self.page.saved.connect(self._arrived)
+            self.pages.addWidget(self.page)
+        self.page.level = self.level()
+        self.page.edit(draft)
+        self.pages.setCurrentWidget(self.page)
+        return self.page
+
+    def may_leave(self) -> bool:
+        """False when the editor holds unsaved changes the runner chose to keep editing."""
+        return self.page is None or self.pages.currentWidget() is not self.page or (
+            self.page.may_leave())
+
+    def export(self, entry: Entry) -> None:
+        """Write a routine's file where the runner chooses, to share it."""
+        assert entry.routine is not None
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export the routine"),
+            str(Path.home() / f"{entry.routine.id}.toml"), self.tr("Routines (*.toml)"))
+        if not name:
+            return
+        try:
+            write_atomically(Path(name), entry.path.read_bytes())
+        except OSError as exc:
+            QMessageBox.warning(self.window, self.tr("Not exported"), str(exc))
+
+    def _arrived(self, path: Path) -> None:
+        """A routine was saved or imported: list it and select it on Today."""
+        entries = discover()
+        self.today.set_entries(entries)
+        try:
+            self.today.select(load(path).id)
+        except RoutineError:
+            pass
+        self.entriesChanged.emit(entries)
