@@ -3,8 +3,9 @@
     python tools/screenshots.py [OUT_DIR]        (default: docs/screenshots)
 
 Each picture is a real window in a known state: Today, a hold in the workout, the same in
-full screen, the tripod check, a letter of toe spelling, the end of a workout, and the
-History page over five weeks of made-up workouts (kept in a temporary data folder).
+full screen, the tripod check, a letter of toe spelling, the end of a workout, the
+History page over five weeks of made-up workouts (kept in a temporary data folder) and the
+routine editor with its preview and a problem shown beside its field.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["FOOTWORK_DATA_DIR"] = tempfile.mkdtemp(prefix="footwork-screenshots-")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from footwork import paths
 from footwork.app import create_window, install_translations
@@ -90,6 +91,21 @@ def shoot(app: QApplication, window: MainWindow, path: Path) -> None:
     window.grab().save(str(path))
 
 
+def editor_with_a_problem(app: QApplication, window: MainWindow, path: Path) -> None:
+    """The editor on a copy of the routine, calf drops chosen, its id mistyped."""
+    window.today.select("foot-strength")
+    window.editing.actions.edit_button.click()
+    page = window.editing.page
+    assert page is not None
+    page.exercises.list.setCurrentRow(3)  # calf drops: 10 to 12 reps, paced 2-1-3
+    exercise_id = page.exercise_form.common.fields["id"].edit
+    exercise_id.setText("Calf drops")
+    exercise_id.textEdited.emit("Calf drops")
+    shoot(app, window, path)
+    page.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # leave without a dialog
+    page.leave()
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -123,6 +139,8 @@ def main(out: Path) -> None:
     window.show_today()
     window.show_history()
     shoot(app, window, out / "history.png")
+    window.show_today()
+    editor_with_a_problem(app, window, out / "editor.png")
     window.close()
     print(f"screenshots written to {out}")
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 MAX_SECONDS = 3600.0
 MAX_COUNT = 999
+MAX_TEMPO = 60.0  # seconds of one part of a rep
 
 
 class Field(QWidget):
@@ -49,9 +50,9 @@ class Field(QWidget):
         raise NotImplementedError
 
 
-def seconds_box(minimum: float = 0.0) -> QDoubleSpinBox:
+def seconds_box(maximum: float = MAX_SECONDS) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
-    box.setRange(minimum, MAX_SECONDS)
+    box.setRange(0.0, maximum)
     box.setDecimals(1)
     box.setSuffix(box.tr(" s"))
     return box
@@ -172,7 +173,7 @@ class TempoField(Field):
     def __init__(self, key: str, default: Sequence[float], parent: QWidget | None = None) -> None:
         super().__init__((key,), parent)
         self.default = list(default)
-        self.boxes = [seconds_box() for _ in range(3)]
+        self.boxes = [seconds_box(MAX_TEMPO) for _ in range(3)]
         for label, box in zip((self.tr("up"), self.tr("hold"), self.tr("down")), self.boxes,
                               strict=True):
             self.row.addWidget(QLabel(label))

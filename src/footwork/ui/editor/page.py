@@ -77,7 +77,7 @@ class EditorPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (left, scroll, self.preview):
             splitter.addWidget(widget)
-        splitter.setSizes([310, 490, 300])
+        splitter.setSizes([280, 530, 290])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
