@@ -54,16 +54,16 @@ def test_a_hand_written_file_keeps_its_comments_through_an_edit() -> None:
 
 def test_problems_are_the_loaders_and_land_on_their_field() -> None:
     draft = RoutineDraft.new()
-    routine, problems = draft.check()
+    routine, problems, _ = draft.check()
     assert routine is None
     assert [(p.exercise, p.key) for p in problems] == [(None, "exercises")]
     draft.add_blank(ExerciseKind.TIMED)
     draft.add_blank(ExerciseKind.HOLD)
-    assert draft.check()[0] is not None
+    assert draft.check().routine is not None
     draft.set_field(1, "hold", 0)
     draft.set("name", "")
     draft.set("id", "Bad Id")
-    _, problems = draft.check()
+    problems = draft.check().problems
     found = {(p.exercise, p.key): p.message for p in problems}
     assert found == {(None, "name"): "must not be empty",
                      (None, "id"): "must be lowercase letters, digits and single hyphens",
@@ -79,7 +79,7 @@ def test_a_duplicate_exercise_id_is_placed_on_the_second_one() -> None:
     draft.add_blank(ExerciseKind.REPS)
     draft.add_blank(ExerciseKind.CHECK)
     draft.set_field(2, "id", draft.exercise(0)["id"])
-    _, problems = draft.check()
+    problems = draft.check().problems
     assert [(p.exercise, p.key) for p in problems] == [(2, "id")]
     assert "duplicate exercise id" in problems[0].message
 
@@ -88,9 +88,14 @@ def test_an_id_already_used_blocks_saving() -> None:
     draft = RoutineDraft.new(discover())
     draft.add_blank(ExerciseKind.TIMED)
     draft.set("id", "foot-strength")
-    _, problems = draft.check()
-    assert [(p.exercise, p.key) for p in problems] == [(None, "id")]
-    assert "already used by" in problems[0].message
+    checked = draft.check()
+    assert [(p.exercise, p.key) for p in checked.problems] == [(None, "id")]
+    assert "already used by" in checked.problems[0].message
+    assert checked.routine is None and checked.shareable  # Save as may still share it
+    with pytest.raises(RoutineError):
+        draft.save()
+    draft.set("name", "")
+    assert not draft.check().shareable
 
 
 def test_changing_the_kind_keeps_the_common_fields_and_drops_the_others() -> None:
@@ -100,7 +105,7 @@ def test_changing_the_kind_keeps_the_common_fields_and_drops_the_others() -> Non
     draft.set_kind(0, ExerciseKind.SEQUENCE)
     table = draft.exercise(0)
     assert table["sets"] == 2 and "hold" not in table and "reps" not in table
-    assert table["items"][0] == "A" and draft.check()[0] is not None
+    assert table["items"][0] == "A" and draft.check().routine is not None
 
 
 def test_the_library_has_every_built_in_exercise_once() -> None:
@@ -115,7 +120,7 @@ def test_the_library_has_every_built_in_exercise_once() -> None:
     second = draft.add_copy(library[0])
     assert draft.exercise(first)["id"] == library[0].id
     assert draft.exercise(second)["id"] == f"{library[0].id}-2"
-    routine, _ = draft.check()
+    routine = draft.check().routine
     assert routine is not None and replace(routine.exercises[0]) == library[0]
 
 

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from footwork import paths
 from footwork.domain import ExerciseKind
@@ -36,6 +36,14 @@ class FieldProblem:
     exercise: int | None  # index in the draft; None for the routine's own fields
     key: str  # "name", "hold", ...; "exercises" for the list as a whole
     message: str
+
+
+class Checked(NamedTuple):
+    """What the draft makes now."""
+
+    routine: Routine | None  # None while there is a problem: Save is refused
+    problems: list[FieldProblem]
+    shareable: bool  # the loader reads it (Save as may write it, even under a taken id)
 
 
 def blank_fields(kind: ExerciseKind) -> dict[str, Any]:
@@ -220,13 +228,13 @@ class RoutineDraft:
         name = str(self.get("id") or "routine")
         return self.user_dir / f"{name if SLUG.match(name) else 'routine'}.toml"
 
-    def check(self) -> tuple[Routine | None, list[FieldProblem]]:
+    def check(self) -> Checked:
         """The routine the draft makes, or the problems the loader (and Save) find in it."""
         routine, problems = self._parsed()
         taken = self._taken_by(routine.id, self.target()) if routine else ""
         if taken:
-            return None, [FieldProblem(None, "id", taken)]
-        return routine, problems
+            return Checked(None, [FieldProblem(None, "id", taken)], True)
+        return Checked(routine, problems, routine is not None)
 
     def _parsed(self) -> tuple[Routine | None, list[FieldProblem]]:
         text = self.text()
@@ -256,7 +264,7 @@ class RoutineDraft:
 
     def save(self) -> Path:
         """Write the draft to :meth:`target`; refuses (RoutineError) while it has problems."""
-        routine, problems = self.check()
+        routine, problems, _ = self.check()
         target = self.target()
         if routine is None:
             raise RoutineError([Problem(target, 1, p.key, p.message) for p in problems])

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from footwork import paths
 from footwork.platform.keep_awake import KeepAwake
-from footwork.routine.library import discover
+from footwork.routine.library import discover, resolve
+from footwork.routine.loader import load
 from footwork.ui.main_window import MainWindow
 from tests.conftest import FakeClock
 from tests.routine.test_writer import HAND_WRITTEN
@@ -82,3 +83,30 @@ def test_an_imported_routine_is_listed_and_selected(window: MainWindow, tmp_path
     window.editing.importer.import_file(shared)
     assert "Morning feet" in listed(window)
     assert window.today.current().id == "morning"
+
+
+def test_export_writes_the_routines_file_where_chosen(window: MainWindow, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "to-share.toml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), ""))
+    window.today.select("quick-mobility")
+    window.editing.actions.export_button.click()
+    assert out.read_bytes() == (paths.builtin_routines_dir() / "quick-mobility.toml").read_bytes()
+
+
+def test_save_as_shares_a_routine_whose_id_is_taken_here(qtbot: QtBot, window: MainWindow,
+                                                         tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "shared.toml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), ""))
+    window.today.select("ball-roll")
+    window.editing.actions.duplicate_button.click()
+    page = window.editing.page
+    routine_id = page.routine_form.fields["id"].edit
+    routine_id.clear()
+    qtbot.keyClicks(routine_id, "ball-roll")
+    assert not page.save_button.isEnabled() and page.save_as_button.isEnabled()
+    page.save_as_button.click()
+    assert load(out).exercises == resolve("ball-roll").exercises
+    assert not paths.user_routines_dir().exists()
+    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)

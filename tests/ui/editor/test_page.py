@@ -180,7 +180,7 @@ def test_an_exercise_from_the_library_is_added_after_the_current_one(qtbot: QtBo
     add_blank(page, ExerciseKind.TIMED)
     action = next(a for a in page.exercises.library_menu.actions() if a.text() == "Toe spelling")
     action.trigger()
-    routine, _ = page.draft.check()
+    routine = page.draft.check().routine
     spelling = next(ex for e in discover() if e.routine for ex in e.routine.exercises
                     if ex.id == "toe-spelling")
     assert routine is not None and routine.exercises[1] == spelling

@@ -150,7 +150,8 @@ class EditorPage(QWidget):
     def _refresh(self, current: int | None = None, reload: bool = False) -> None:
         """Check the draft and show the result: problems, list, preview, Save."""
         draft = self._draft()
-        routine, self.problems = draft.check()
+        checked = draft.check()
+        routine, self.problems = checked.routine, checked.problems
         before = self.exercises.current()
         current = before if current is None else current
         self.exercises.show_exercises(
@@ -173,8 +174,7 @@ class EditorPage(QWidget):
                                   if count else "")
         )
         self.save_button.setEnabled(routine is not None)
-        self.save_as_button.setEnabled(routine is not None or not any(
-            p.key != "id" or p.exercise is not None for p in self.problems))
+        self.save_as_button.setEnabled(checked.shareable)
         self.preview.show_plan(compile_plan(routine, self.level) if routine else None)
         name = str(draft.get("name") or draft.get("id") or "")
         self.title.setText(self.tr("Editing {name}").format(name=name) + (" *" if draft.dirty
