@@ -105,6 +105,7 @@ class EditorPage(QWidget):
     def edit(self, draft: RoutineDraft) -> None:
         """Show ``draft`` for editing."""
         self.draft = draft
+        self.preview.refit()
         self.routine_form.load(draft.data)
         self._refresh(0 if draft.exercises else -1)
 

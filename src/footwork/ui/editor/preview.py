@@ -63,7 +63,8 @@ class Preview(QWidget):
         small = self.table.font()
         small.setPointSize(max(7, small.pointSize() - 1))
         self.table.setFont(small)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # widths fitted to the first timeline shown, not again on each edit (a whole pass)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Preview")))
@@ -71,6 +72,7 @@ class Preview(QWidget):
         layout.addWidget(self.detail)
         layout.addWidget(self.table, 1)
         self.plan: Plan | None = None
+        self.fitted = False
 
     def show_plan(self, plan: Plan | None) -> None:
         """Show ``plan``; ``None`` (the routine has problems) keeps the last one, greyed."""
@@ -83,3 +85,10 @@ class Preview(QWidget):
         self.total.setText(self.tr("About {time}").format(time=duration(plan.total)))
         self.detail.setText(timeline.total_text(plan))
         self.model.set_plan(plan)
+        if not self.fitted:
+            self.table.resizeColumnsToContents()
+            self.fitted = True
+
+    def refit(self) -> None:
+        """Fit the columns to the next timeline shown (another routine's)."""
+        self.fitted = False
