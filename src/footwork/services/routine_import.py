@@ -41,7 +41,7 @@ class ImportCheck:
             return translate(
                 "RoutineImport", 'id "{id}" is a built-in routine\'s; change the id in the file'
             ).format(id=self.routine.id)
-        return translate("RoutineImport", 'id "{id}" is already used by {path}').format(
+        return translate("routine", 'id "{id}" is already used by {path}').format(
             id=self.routine.id, path=self.taken_by.path
         )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+
+translate = QCoreApplication.translate
 
 MAX_SECONDS = 3600.0
 MAX_COUNT = 999
@@ -54,7 +56,7 @@ def seconds_box(maximum: float = MAX_SECONDS) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(0.0, maximum)
     box.setDecimals(1)
-    box.setSuffix(box.tr(" s"))
+    box.setSuffix(translate("Editor", " s"))
     return box
 
 
