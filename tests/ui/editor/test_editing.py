@@ -110,3 +110,24 @@ def test_save_as_shares_a_routine_whose_id_is_taken_here(qtbot: QtBot, window: M
     assert load(out).exercises == resolve("ball-roll").exercises
     assert not paths.user_routines_dir().exists()
     monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+
+
+def test_opening_another_routine_over_unsaved_edits_asks_first(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.today.select("ball-roll")
+    window.editing.actions.duplicate_button.click()
+    page = window.editing.page
+    field(page, "seconds").low.setValue(50)
+    window.show_today()  # as a workout started from a remote would leave the page
+    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    window.today.select("marbles")
+    window.editing.actions.edit_button.click()
+    assert window.pages.currentWidget() is page and page.draft.exercise(0)["seconds"] == 50
+    window.show_today()
+    asked: list[bool] = []
+    monkeypatch.setattr(page, "ask_unsaved",
+                        lambda: asked.append(True) or QMessageBox.StandardButton.Cancel)
+    assert not window.close()  # the edits are asked about though the page is not shown
+    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    window.editing.actions.new_button.click()
+    assert page.draft.exercises == [] and asked == [True]

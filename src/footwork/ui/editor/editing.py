@@ -44,7 +44,11 @@ class RoutineEditing(QObject):
         self.actions.exportRequested.connect(self.export)
 
     def edit(self, draft: RoutineDraft) -> EditorPage:
-        """Show the editor page on ``draft``."""
+        """Show the editor page on ``draft``; unsaved edits of another (the page was left
+        without Back, as when a workout started from a remote) are asked about first."""
+        if self.page is not None and self.page.draft is not None and not self.page.may_leave():
+            self.pages.setCurrentWidget(self.page)  # back to the edits kept
+            return self.page
         if self.page is None:
             self.page = EditorPage(exercise_library(discover()))
             self.page.backRequested.connect(self.leaveRequested)
@@ -57,8 +61,7 @@ class RoutineEditing(QObject):
 
     def may_leave(self) -> bool:
         """False when the editor holds unsaved changes the runner chose to keep editing."""
-        return self.page is None or self.pages.currentWidget() is not self.page or (
-            self.page.may_leave())
+        return self.page is None or self.page.may_leave()
 
     def export(self, entry: Entry) -> None:
         """Write a routine's file where the runner chooses, to share it."""
