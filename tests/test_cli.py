@@ -205,9 +205,11 @@ def test_import_adds_a_good_file_to_the_routines_list(
     _, listing, _ = run(capsys, "routines")
     line = next(line for line in listing.splitlines() if line.startswith("friend "))
     assert line.split()[1:3] == ["0:45", "yours"] and "Friend's feet" in line
+    shared.write_text(shared.read_text().replace("seconds = 40", "seconds = 50"))
+    before = _snapshot(paths.user_routines_dir())
     code, _, err = run(capsys, "import", str(shared))
     assert code == 2 and 'id "friend" is already used by' in err and "--replace" in err
-    shared.write_text(shared.read_text().replace("seconds = 40", "seconds = 50"))
+    assert _snapshot(paths.user_routines_dir()) == before
     assert run(capsys, "import", str(shared), "--replace")[0] == 0
     assert "seconds = 50" in (paths.user_routines_dir() / "friend.toml").read_text()
 
