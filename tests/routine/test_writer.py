@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from footwork import paths
+from footwork.domain import Sides
 from footwork.routine.loader import parse
-from footwork.routine.writer import render, routine_table
+from footwork.routine.model import Reps, Timed
+from footwork.routine.writer import exercise_table, render, routine_table
 
 BUILT_IN = sorted(paths.builtin_routines_dir().glob("*.toml"))
 
@@ -95,3 +97,13 @@ def test_whole_numbers_are_written_as_whole_numbers() -> None:
                            "tempo": [2.0, 0.5, 2.0]}]}
     text = render(data)
     assert "prepare = 5\n" in text and "tempo = [2, 0.5, 2]" in text
+
+
+def test_an_exercise_table_leaves_defaults_out_and_writes_pace_as_the_file_does() -> None:
+    counted = Reps(id="pick", name="Pick", reps=10, self_paced=True, tempo=(1.0, 1.0, 1.0),
+                   equipment=("marbles",))
+    assert exercise_table(counted) == {"id": "pick", "name": "Pick", "kind": "reps",
+                                       "reps": 10, "pace": "self", "equipment": ["marbles"]}
+    walk = Timed(id="walk", name="Walk", seconds=60.0, sides=Sides.EACH_LEG, rest=30.0)
+    assert exercise_table(walk) == {"id": "walk", "name": "Walk", "kind": "timed",
+                                    "sides": "each-leg", "rest": 30, "seconds": 60}

@@ -10,25 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import MISSING, fields
+from enum import StrEnum
 from typing import Any
 
 import tomlkit
 from tomlkit.items import AoT, Table
 from tomlkit.toml_document import TOMLDocument
 
-from footwork.domain import Sides
 from footwork.routine.loader import FORMAT, tidy
-from footwork.routine.model import (
-    DEFAULT_RELEASE,
-    DEFAULT_TEMPO,
-    Check,
-    Exercise,
-    Hold,
-    Reps,
-    Routine,
-    Sequence,
-    Timed,
-)
+from footwork.routine.model import Exercise, Reps, Routine
 
 _HEADER = re.compile(r"^\[\[\s*exercises\s*\]\]")
 PROSE = frozenset({"description", "instructions"})  # the loader tidies their line breaks
@@ -41,46 +32,37 @@ def plain_number(value: float) -> int | float:
     return value
 
 
+def _file_value(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return str(value)
+    if isinstance(value, tuple):
+        return [_file_value(v) for v in value]
+    if isinstance(value, float):
+        return plain_number(value)
+    return value
+
+
 def exercise_table(ex: Exercise) -> dict[str, Any]:
-    """The table of one exercise as a file writes it, defaults left out."""
+    """The table of one exercise as a file writes it, defaults left out.
+
+    Each field of the exercise's class is the key of the same name (``self_paced`` is
+    ``pace = "self"``), so a field a kind gains is written with no change here.
+    """
     table: dict[str, Any] = {"id": ex.id, "name": ex.name, "kind": str(ex.kind)}
-    if ex.sides is not Sides.BOTH:
-        table["sides"] = str(ex.sides)
-    if ex.sets != 1:
-        table["sets"] = ex.sets
-    if ex.rest:
-        table["rest"] = plain_number(ex.rest)
-    match ex:
-        case Timed():
-            table["seconds"] = plain_number(ex.seconds)
-            if ex.max_seconds is not None:
-                table["max_seconds"] = plain_number(ex.max_seconds)
-            if ex.open_ended:
-                table["open_ended"] = True
-        case Hold():
-            table["hold"] = plain_number(ex.hold)
-            table["reps"] = ex.reps
-            if ex.release != DEFAULT_RELEASE:
-                table["release"] = plain_number(ex.release)
-        case Reps():
-            table["reps"] = ex.reps
-            if ex.max_reps is not None:
-                table["max_reps"] = ex.max_reps
-            if ex.self_paced:
-                table["pace"] = "self"
-            elif ex.tempo != DEFAULT_TEMPO:
-                table["tempo"] = [plain_number(t) for t in ex.tempo]
-        case Sequence():
-            table["items"] = list(ex.items)
-            table["seconds_per_item"] = plain_number(ex.seconds_per_item)
-        case Check():
-            table["question"] = ex.question
-            table["choices"] = list(ex.choices)
-    if ex.equipment:
-        table["equipment"] = list(ex.equipment)
-    if ex.instructions:
-        table["instructions"] = ex.instructions
-    return table
+    prose: dict[str, Any] = {}
+    for spec in fields(ex):
+        value = getattr(ex, spec.name)
+        if spec.name in ("id", "name") or (spec.default is not MISSING and value == spec.default):
+            continue
+        if spec.name == "self_paced":
+            table["pace"] = "self"
+        elif spec.name == "tempo" and isinstance(ex, Reps) and ex.self_paced:
+            continue
+        elif spec.name in ("equipment", "instructions"):
+            prose[spec.name] = _file_value(value)  # written last, as people write them
+        else:
+            table[spec.name] = _file_value(value)
+    return table | {k: v for k, v in prose.items() if v}
 
 
 def routine_table(routine: Routine) -> dict[str, Any]:

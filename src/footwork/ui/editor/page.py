@@ -170,10 +170,8 @@ class EditorPage(QWidget):
             {p.key: p.message for p in self.problems if p.exercise == current}
         )
         count = len(self.problems)
-        self.status.show_problem(
-            "\n".join(others) or (self.tr("%n problem(s) to fix before saving", "", count)
-                                  if count else "")
-        )
+        summary = self.tr("Problems to fix before saving: {n}").format(n=count) if count else ""
+        self.status.show_problem("\n".join(others) or summary)
         self.save_button.setEnabled(routine is not None)
         self.save_as_button.setEnabled(checked.shareable)
         self.preview.show_plan(compile_plan(routine, self.level) if routine else None)
