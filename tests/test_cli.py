@@ -204,11 +204,14 @@ def test_import_adds_a_good_file_to_the_routines_list(
     assert str(paths.user_routines_dir() / "friend.toml") in out
     _, listing, _ = run(capsys, "routines")
     line = next(line for line in listing.splitlines() if line.startswith("friend "))
-    assert line.split()[1:3] == ["0:45", "yours"] and "Friend's feet" in line
+    assert line.split()[1:3] == ["0:45", "yours"]
+    assert "Friend's feet" in line
     shared.write_text(shared.read_text().replace("seconds = 40", "seconds = 50"))
     before = _snapshot(paths.user_routines_dir())
     code, _, err = run(capsys, "import", str(shared))
-    assert code == 2 and 'id "friend" is already used by' in err and "--replace" in err
+    assert code == 2
+    assert 'id "friend" is already used by' in err
+    assert "--replace" in err
     assert _snapshot(paths.user_routines_dir()) == before
     assert run(capsys, "import", str(shared), "--replace")[0] == 0
     assert "seconds = 50" in (paths.user_routines_dir() / "friend.toml").read_text()
@@ -230,5 +233,6 @@ def test_import_of_a_bad_file_exits_2_and_leaves_the_folder_unchanged(
     assert err == f'{bad}:5: exercises[a].reps: is required for kind "hold"\n'
     assert _snapshot(folder) == before
     code, _, err = run(capsys, "import", str(tmp_path / "missing.toml"))
-    assert code == 2 and "missing.toml:1: file: cannot be read" in err
+    assert code == 2
+    assert "missing.toml:1: file: cannot be read" in err
     assert _snapshot(folder) == before

@@ -22,6 +22,10 @@ _KEEP_AWAKE = ("one file for the package's keeper and back-ends: "
 _PLAYERS = ("every player test runs on each backend at a PulseAudio null sink: "
             "tests/audio/test_players_at_sink.py; chosen in tests/audio/test_choose.py")
 
+_EDITOR_PAGE = ("a part of the routine editor, driven through the whole page: "
+                "tests/ui/editor/test_page.py, tests/ui/editor/test_fields.py and "
+                "tests/ui/editor/test_editing.py")
+
 EXEMPT: dict[str, str] = {
     "__main__.py": ("runs the command line: `python -m footwork` in tests/test_self_check.py "
                     "and tests/test_wheel.py"),
@@ -47,6 +51,14 @@ EXEMPT: dict[str, str] = {
                          "and tests/session/test_engine_properties.py"),
     "ui/colours.py": ("two colour constants (pure data); the sides' colours differ in "
                       "tests/ui/workout/test_page.py"),
+    "ui/editor/exercise_form.py": _EDITOR_PAGE,
+    "ui/editor/exercise_list.py": _EDITOR_PAGE,
+    "ui/editor/form.py": _EDITOR_PAGE,
+    "ui/editor/kind_forms.py": _EDITOR_PAGE,
+    "ui/editor/list_field.py": _EDITOR_PAGE,
+    "ui/editor/preview.py": _EDITOR_PAGE,
+    "ui/editor/routine_actions.py": _EDITOR_PAGE,
+    "ui/editor/routine_form.py": _EDITOR_PAGE,
     "ui/history/chart_column.py": _HISTORY_PAGE,
     "ui/history/chart_style.py": _HISTORY_PAGE,
     "ui/history/date_axis.py": _HISTORY_PAGE,

@@ -62,7 +62,8 @@ def test_an_edit_keeps_the_comments_and_the_untouched_lines() -> None:
                  'name = "Morning feet"   # short on purpose',
                  "seconds = 40   # a bit less than the book"):
         assert line in text.splitlines()
-    assert "reps = 10" in text and "reps = 8" not in text
+    assert "reps = 10" in text
+    assert "reps = 8" not in text
     assert tomllib.loads(text)["exercises"][0]["sides"] == "each-foot"
 
 
@@ -75,10 +76,12 @@ def test_moving_removing_and_adding_tables_keeps_each_tables_comments() -> None:
     routine = parse(text.encode(), Path("morning.toml"))
     assert [ex.id for ex in routine.exercises] == ["spread", "walk", "roll"]
     assert "seconds = 40   # a bit less than the book" in text
-    assert "\n\n\n" not in text and text.count("[[exercises]]") == 3
+    assert "\n\n\n" not in text
+    assert text.count("[[exercises]]") == 3
     data["exercises"] = [spread]
     text = render(data, HAND_WRITTEN, [1])
-    assert "roll" not in text and "# My morning feet, written by hand." in text
+    assert "roll" not in text
+    assert "# My morning feet, written by hand." in text
 
 
 def test_prose_the_loader_reads_the_same_keeps_its_line_breaks() -> None:
@@ -96,7 +99,8 @@ def test_whole_numbers_are_written_as_whole_numbers() -> None:
             "exercises": [{"id": "a", "name": "A", "kind": "reps", "reps": 10,
                            "tempo": [2.0, 0.5, 2.0]}]}
     text = render(data)
-    assert "prepare = 5\n" in text and "tempo = [2, 0.5, 2]" in text
+    assert "prepare = 5\n" in text
+    assert "tempo = [2, 0.5, 2]" in text
 
 
 def test_an_exercise_table_leaves_defaults_out_and_writes_pace_as_the_file_does() -> None:

@@ -33,7 +33,8 @@ def test_a_taken_id_is_refused_unless_replaced(shared: Path) -> None:
     import_routine(inspect(shared))
     shared.write_text(HAND_WRITTEN.replace("Morning feet", "Better morning"))
     check = inspect(shared)
-    assert check.taken_by is not None and not check.built_in
+    assert check.taken_by is not None
+    assert not check.built_in
     with pytest.raises(IdTaken, match="already used by"):
         import_routine(check)
     import_routine(check, replace=True)

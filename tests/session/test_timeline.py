@@ -10,7 +10,8 @@ from footwork.session.timeline import headers, rows, total_text
 def test_each_phase_is_a_row_and_the_total_is_the_plans() -> None:
     plan = compile_plan(resolve("ball-roll"))
     table = rows(plan)
-    assert len(table) == len(plan.phases) and len(headers()) == len(table[0])
+    assert len(table) == len(plan.phases)
+    assert len(headers()) == len(table[0])
     assert table[0][:4] == ["0:00", "10s", "ball-roll", "prepare"]
     assert any(row[3] == "switch" and row[4] == "right" for row in table)
     assert total_text(plan) == f"Total: 1:45 (105 s) in {len(plan.phases)} phases"

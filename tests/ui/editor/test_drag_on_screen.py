@@ -8,13 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.ui.test_start_on_screen import display, need  # noqa: F401 - the fixture
+from tests.ui.test_start_on_screen import need, xvfb_display  # noqa: F401 - the fixture
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def test_an_exercise_dragged_to_the_end_moves_there(display: str, tmp_path: Path) -> None:  # noqa: F811
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+def test_an_exercise_dragged_to_the_end_moves_there(xvfb_display: str, tmp_path: Path) -> None:  # noqa: F811
+    env = {**os.environ, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb",
            "FOOTWORK_DATA_DIR": str(tmp_path)}
     app = subprocess.Popen([sys.executable, "-m", "tests.ui.editor.drag_app"], cwd=ROOT,
                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -22,7 +22,8 @@ def test_an_exercise_dragged_to_the_end_moves_there(display: str, tmp_path: Path
         assert app.stdout is not None
         first = app.stdout.readline().split()
         last = app.stdout.readline().split()
-        assert first[:1] == ["row"] and last[:1] == ["row"], (first, last)
+        assert first[:1] == ["row"], first
+        assert last[:1] == ["row"], last
         x, y = int(first[2]), int(first[3])
         bottom = int(last[3]) + int(last[4]) // 2 - 1  # the lower half of the last row
         xdotool = need("xdotool")

@@ -47,7 +47,8 @@ def test_a_built_in_is_edited_as_a_copy_and_the_copy_is_listed(qtbot: QtBot,
     field(page, "reps").low.setValue(12)
     with qtbot.waitSignal(page.saved):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert "My marbles" in listed(window) and "Marble pickup" in listed(window)
+    assert "My marbles" in listed(window)
+    assert "Marble pickup" in listed(window)
     assert window.today.current().name == "My marbles"
     assert window.editing.actions.edit_button.text() == "Edit"
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
@@ -59,7 +60,8 @@ def test_a_new_routine_starts_empty_and_cannot_be_saved_until_it_has_an_exercise
         qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(window.editing.actions.new_button, Qt.MouseButton.LeftButton)
     page = window.editing.page
-    assert page.exercises.list.count() == 0 and not page.save_button.isEnabled()
+    assert page.exercises.list.count() == 0
+    assert not page.save_button.isEnabled()
     assert page.exercises.problem.text() == "is required: at least one [[exercises]] table"
 
 
@@ -71,7 +73,8 @@ def test_closing_with_unsaved_changes_asks(qtbot: QtBot, window: MainWindow,
     field(page, "seconds").low.setValue(50)
     monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
     assert not window.close()
-    assert window.isVisible() and window.pages.currentWidget() is page
+    assert window.isVisible()
+    assert window.pages.currentWidget() is page
     monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     assert window.close()
 
@@ -105,7 +108,8 @@ def test_save_as_shares_a_routine_whose_id_is_taken_here(qtbot: QtBot, window: M
     routine_id = page.routine_form.fields["id"].edit
     routine_id.clear()
     qtbot.keyClicks(routine_id, "ball-roll")
-    assert not page.save_button.isEnabled() and page.save_as_button.isEnabled()
+    assert not page.save_button.isEnabled()
+    assert page.save_as_button.isEnabled()
     page.save_as_button.click()
     assert load(out).exercises == resolve("ball-roll").exercises
     assert not paths.user_routines_dir().exists()
@@ -122,7 +126,8 @@ def test_opening_another_routine_over_unsaved_edits_asks_first(
     monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
     window.today.select("marbles")
     window.editing.actions.edit_button.click()
-    assert window.pages.currentWidget() is page and page.draft.exercise(0)["seconds"] == 50
+    assert window.pages.currentWidget() is page
+    assert page.draft.exercise(0)["seconds"] == 50
     window.show_today()
     asked: list[bool] = []
     monkeypatch.setattr(page, "ask_unsaved",
@@ -130,4 +135,5 @@ def test_opening_another_routine_over_unsaved_edits_asks_first(
     assert not window.close()  # the edits are asked about though the page is not shown
     monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     window.editing.actions.new_button.click()
-    assert page.draft.exercises == [] and asked == [True]
+    assert page.draft.exercises == []
+    assert asked == [True]

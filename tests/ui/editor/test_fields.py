@@ -14,12 +14,15 @@ def test_a_range_top_never_shows_less_than_its_value(qtbot: QtBot) -> None:
     edits: list[tuple[str, object]] = []
     field.edited.connect(lambda key, value: edits.append((key, value)))
     field.load({"seconds": 30, "max_seconds": 60})
-    assert edits == [] and field.low.suffix() == " s" and field.up_to.isChecked()
+    assert edits == []
+    assert field.low.suffix() == " s"
+    assert field.up_to.isChecked()
     field.low.setValue(70)
     assert field.high.value() == 70
     assert edits == [("seconds", 70), ("max_seconds", 70)]
     field.up_to.setChecked(False)
-    assert edits[-1] == ("max_seconds", None) and not field.high.isEnabled()
+    assert edits[-1] == ("max_seconds", None)
+    assert not field.high.isEnabled()
     edits.clear()
     field.low.setValue(80)  # the top follows, but is not written while "up to" is off
     assert edits == [("seconds", 80)]
@@ -29,7 +32,8 @@ def test_a_range_of_counts_has_no_unit_and_whole_numbers(qtbot: QtBot) -> None:
     field = RangeField("reps", "max_reps", seconds=False)
     qtbot.addWidget(field)
     field.load({"reps": 10})
-    assert field.low.suffix() == "" and not field.up_to.isChecked()
+    assert field.low.suffix() == ""
+    assert not field.up_to.isChecked()
     edits: list[tuple[str, object]] = []
     field.edited.connect(lambda key, value: edits.append((key, value)))
     field.up_to.setChecked(True)

@@ -91,7 +91,8 @@ def test_a_built_in_id_is_refused_without_asking(window: QWidget, tmp_path: Path
     shared = tmp_path / "mine.toml"
     shared.write_text(HAND_WRITTEN.replace('id = "morning"', 'id = "marbles"'))
     assert importer.import_file(shared) is None
-    assert recorder.asked == [] and "built-in" in recorder.said[0]
+    assert recorder.asked == []
+    assert "built-in" in recorder.said[0]
 
 
 def test_a_drop_of_other_files_is_not_taken(window: QWidget, tmp_path: Path) -> None:

@@ -82,16 +82,26 @@ def test_every_kind_is_edited_through_its_widgets_and_saved(qtbot: QtBot) -> Non
     routine = load(saved.args[0])
     assert routine.name == "Evening feet"
     timed, hold, paced, counted, sequence, check = routine.exercises
-    assert isinstance(timed, Timed) and (timed.seconds, timed.max_seconds) == (30, 60)
-    assert timed.open_ended and timed.sides is Sides.EACH_LEG and timed.name == "Balance"
-    assert isinstance(hold, Hold) and (hold.hold, hold.reps, hold.release) == (6, 8, 2)
+    assert isinstance(timed, Timed)
+    assert (timed.seconds, timed.max_seconds) == (30, 60)
+    assert timed.open_ended
+    assert timed.sides is Sides.EACH_LEG
+    assert timed.name == "Balance"
+    assert isinstance(hold, Hold)
+    assert (hold.hold, hold.reps, hold.release) == (6, 8, 2)
     assert (hold.sets, hold.rest) == (2, 15)
-    assert isinstance(paced, Reps) and (paced.reps, paced.max_reps) == (10, 12)
-    assert paced.tempo == (2, 1, 3) and not paced.self_paced
-    assert isinstance(counted, Reps) and counted.self_paced
-    assert isinstance(sequence, Sequence) and sequence.items == ("L", "R")
-    assert sequence.seconds_per_item == 2 and sequence.equipment == ("towel",)
-    assert isinstance(check, Check) and check.question == "Which toe leads?"
+    assert isinstance(paced, Reps)
+    assert (paced.reps, paced.max_reps) == (10, 12)
+    assert paced.tempo == (2, 1, 3)
+    assert not paced.self_paced
+    assert isinstance(counted, Reps)
+    assert counted.self_paced
+    assert isinstance(sequence, Sequence)
+    assert sequence.items == ("L", "R")
+    assert sequence.seconds_per_item == 2
+    assert sequence.equipment == ("towel",)
+    assert isinstance(check, Check)
+    assert check.question == "Which toe leads?"
     assert check.choices == ("big", "second", "none")
 
 
@@ -102,7 +112,8 @@ def test_changing_the_kind_shows_only_that_kinds_fields(qtbot: QtBot) -> None:
     form = page.exercise_form
     assert form.forms[ExerciseKind.SEQUENCE].isVisible()
     assert not form.forms[ExerciseKind.HOLD].isVisible()
-    assert page.draft.exercise(0)["kind"] == "sequence" and "hold" not in page.draft.exercise(0)
+    assert page.draft.exercise(0)["kind"] == "sequence"
+    assert "hold" not in page.draft.exercise(0)
     assert page.save_button.isEnabled()
 
 
@@ -170,7 +181,7 @@ def test_exercises_move_by_keys_and_by_drag_and_drop(qtbot: QtBot) -> None:
     with qtbot.waitSignal(page.exercises.moved):
         model = page.exercises.list.model()
         model.moveRow(model.index(0, 0).parent(), len(before) - 1, model.index(0, 0).parent(), 0)
-    assert [t["id"] for t in page.draft.exercises][0] == before[-1]
+    assert page.draft.exercises[0]["id"] == before[-1]
     qtbot.keyClick(page.exercises.list, Qt.Key.Key_Delete)
     assert len(page.draft.exercises) == len(before) - 1
 
@@ -183,11 +194,12 @@ def test_an_exercise_from_the_library_is_added_after_the_current_one(qtbot: QtBo
     routine = page.draft.check().routine
     spelling = next(ex for e in discover() if e.routine for ex in e.routine.exercises
                     if ex.id == "toe-spelling")
-    assert routine is not None and routine.exercises[1] == spelling
+    assert routine is not None
+    assert routine.exercises[1] == spelling
     assert page.exercises.current() == 1
 
 
-@pytest.mark.parametrize("answer, leaves", [
+@pytest.mark.parametrize(("answer", "leaves"), [
     (QMessageBox.StandardButton.Cancel, False),
     (QMessageBox.StandardButton.Discard, True),
     (QMessageBox.StandardButton.Save, True),
@@ -202,7 +214,8 @@ def test_unsaved_changes_ask_before_leaving(qtbot: QtBot, monkeypatch: pytest.Mo
     left: list[bool] = []
     page.backRequested.connect(lambda: left.append(True))
     page.leave()
-    assert asked == [True] and bool(left) is leaves
+    assert asked == [True]
+    assert bool(left) is leaves
     saved = paths.user_routines_dir() / "marbles-copy.toml"
     assert saved.exists() is (answer == QMessageBox.StandardButton.Save)
 

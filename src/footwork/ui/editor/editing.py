@@ -3,6 +3,7 @@ and export, and the routine list kept up to date after each save or import."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -80,8 +81,6 @@ class RoutineEditing(QObject):
         """A routine was saved or imported: list it and select it on Today."""
         entries = discover()
         self.today.set_entries(entries)
-        try:
+        with contextlib.suppress(RoutineError):  # a broken file is listed with its problems
             self.today.select(load(path).id)
-        except RoutineError:
-            pass
         self.entriesChanged.emit(entries)

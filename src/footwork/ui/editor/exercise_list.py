@@ -72,7 +72,7 @@ class ExerciseList(QWidget):
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Alt+Up and Alt+Down move the current exercise, Delete removes it."""
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
