@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from footwork import __version__, i18n, paths
+from footwork.audio import environment as audio_environment
 from footwork.history import HistoryUnavailable, SafeRecorder, Store
 from footwork.logs import close_logging, setup_logging
 from footwork.platform import desktop
@@ -173,6 +174,7 @@ def create_window(
 
 def run(start: str | None = None, debug: bool = False) -> int:
     log_path = setup_logging(debug)
+    audio_environment.prepare()  # before Qt Multimedia or libpulse open a stream
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
     app.setApplicationName("Footwork")
     app.setApplicationVersion(__version__)

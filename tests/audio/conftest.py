@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from footwork.audio import environment
 from tests.audio.pulse_sink import PulseSink, Recorder, SinkError
 
 SETTLE = 1.0  # s of recording before the first cue: a fresh null sink plays late at first
@@ -28,8 +29,10 @@ def pulse_sink() -> Iterator[PulseSink]:
         sink.remove()
         pytest.fail(f"The PulseAudio null sink for the audio tests could not start: {error}",
                     pytrace=False)
-    saved = {name: os.environ.get(name) for name in sink.env}
+    names = [*sink.env, *environment.SETTINGS, "PULSE_PROP"]
+    saved = {name: os.environ.get(name) for name in names}
     os.environ.update(sink.env)
+    environment.prepare()  # as the app does before its first stream
     yield sink
     for name, value in saved.items():
         if value is None:

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from footwork import cues
+from footwork import cues, paths
 from footwork.audio.base import LATE, CuePlayer, SilentPlayer
 
 
@@ -28,6 +28,7 @@ class RecordingPlayer(CuePlayer):
 
     def __init__(self, clock: FakeClock) -> None:
         super().__init__(clock)
+        self._load_clips(paths.sounds_dir("en"), cues.catalogue())  # their real lengths
         self.log: list[str] = []
         self.word: str | None = None
 
@@ -64,6 +65,7 @@ def player(clock: FakeClock) -> RecordingPlayer:
 
 def test_a_cue_on_time_plays(player: RecordingPlayer, clock: FakeClock) -> None:
     assert player.play("go", due=clock())
+    clock.advance(1.0)  # "go" is over
     assert player.play("beep_tick")  # no due time: now
     assert player.log == ["go", "beep_tick"]
 
@@ -83,17 +85,39 @@ def test_a_cue_150_ms_late_still_plays(player: RecordingPlayer, clock: FakeClock
     assert player.play("count_4", due=due)
 
 
-def test_a_new_word_cuts_the_word_still_playing(player: RecordingPlayer) -> None:
-    player.play("workout_complete")
-    player.play("go")
-    assert player.log == ["workout_complete", "cut workout_complete", "go"]
+def test_a_word_of_the_same_priority_cuts_the_one_still_playing(
+        player: RecordingPlayer) -> None:
+    assert player.play("hold")
+    assert player.play("go")
+    assert player.log == ["hold", "stop", "go"]
 
 
-def test_a_tone_does_not_cut_a_word(player: RecordingPlayer) -> None:
-    player.play("get_ready")
-    player.play("beep_tick")
-    assert player.log == ["get_ready", "beep_tick"]
-    assert player.word == "get_ready"
+def test_a_name_cuts_last_one(player: RecordingPlayer) -> None:
+    assert player.play("last_one")
+    assert player.play("name_toe-spread")
+    assert player.log == ["last_one", "stop", "name_toe-spread"]
+
+
+def test_a_tick_while_last_one_sounds_is_skipped_not_mixed(player: RecordingPlayer,
+                                                           clock: FakeClock) -> None:
+    assert player.play("last_one")
+    clock.advance(0.2)
+    assert not player.play("beep_tick")
+    assert player.log == ["last_one"]
+
+
+def test_a_count_never_cuts_a_switch(player: RecordingPlayer, clock: FakeClock) -> None:
+    assert player.play("switch_feet")
+    clock.advance(0.1)
+    assert not player.play("count_1")
+    assert player.log == ["switch_feet"]
+
+
+def test_a_tick_plays_once_the_word_is_over(player: RecordingPlayer, clock: FakeClock) -> None:
+    assert player.play("last_one")
+    clock.advance(2.0)
+    assert player.play("beep_tick")
+    assert player.log == ["last_one", "beep_tick"]
 
 
 def test_voice_off_plays_tones_only(player: RecordingPlayer) -> None:
@@ -101,7 +125,7 @@ def test_voice_off_plays_tones_only(player: RecordingPlayer) -> None:
     player.set_voice(False)
     assert player.log == ["hold", "cut hold"], "switching the voice off silences the word"
     assert not player.play("release")
-    assert player.play("beep_end")
+    assert player.play("beep_end")  # the rules still think "hold" sounds: same priority
     assert player.log[-1] == "beep_end"
 
 
@@ -151,6 +175,7 @@ def test_importing_the_audio_package_loads_no_qt() -> None:
     code = (
         "import sys\n"
         "import footwork.audio, footwork.audio.base, footwork.audio.playsound_player\n"
+        "import footwork.audio.stream_player, footwork.audio.rules, footwork.audio.environment\n"
         "qt = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
         "assert not qt, qt\n"
     )

@@ -27,10 +27,29 @@ def chosen(qtbot: QtBot, pulse_sink: PulseSink) -> Iterator[list[CuePlayer]]:
         player.close()
 
 
-def test_qt_multimedia_is_the_default(chosen: list[CuePlayer]) -> None:
+def test_the_pulseaudio_stream_is_the_default(chosen: list[CuePlayer]) -> None:
     chosen.append(player := choose.choose_player())
+    assert player.backend == "pulse"
+    assert player.available()
+
+
+def test_qt_multimedia_stays_selectable(chosen: list[CuePlayer]) -> None:
+    chosen.append(player := choose.choose_player("qt"))
     assert player.backend == "qt"
     assert player.available()
+
+
+def test_without_the_pulseaudio_library_qt_plays(chosen: list[CuePlayer],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from footwork.audio import pulse_stream
+
+    def missing() -> None:
+        raise OSError("libpulse-simple.so.0: cannot open shared object file")
+
+    monkeypatch.setattr(pulse_stream, "library", missing)
+    monkeypatch.setattr("footwork.audio.stream_player.library", missing)
+    chosen.append(player := choose.choose_player())
+    assert player.backend == "qt"
 
 
 def test_the_users_choice_comes_first(chosen: list[CuePlayer]) -> None:
@@ -41,10 +60,10 @@ def test_the_users_choice_comes_first(chosen: list[CuePlayer]) -> None:
 
 def test_an_unknown_choice_is_automatic(chosen: list[CuePlayer]) -> None:
     chosen.append(player := choose.choose_player("winamp"))
-    assert player.backend == "qt"
+    assert player.backend == "pulse"
 
 
-def test_without_a_player_program_playsound_falls_back_to_qt(
+def test_without_a_player_program_playsound_falls_back_to_the_stream(
         chosen: list[CuePlayer], monkeypatch: pytest.MonkeyPatch) -> None:
     import playsound3
 
@@ -53,7 +72,7 @@ def test_without_a_player_program_playsound_falls_back_to_qt(
     assert reason is not None
     assert "gstreamer1.0-plugins-base-apps" in reason
     chosen.append(player := choose.choose_player("playsound"))
-    assert player.backend == "qt"
+    assert player.backend == "pulse"
 
 
 def test_without_an_output_device_the_notice_says_what_to_install(
@@ -70,7 +89,7 @@ def test_without_an_output_device_the_notice_says_what_to_install(
 
 def test_backend_names_for_the_settings() -> None:
     names = choose.backend_names()
-    assert list(names) == ["auto", "qt", "playsound"]
+    assert list(names) == ["auto", "pulse", "qt", "playsound"]
     assert all(names.values())
 
 

@@ -16,13 +16,15 @@ from pathlib import Path
 from footwork import paths
 from footwork.audio.base import CuePlayer, SilentPlayer
 from footwork.i18n import QT_TRANSLATE_NOOP, translate
+from footwork.services.settings import AUTO_BACKEND
 
 #: Backend ids in the order they are tried, with their names for the settings.
 BACKENDS: dict[str, str] = {
+    "pulse": QT_TRANSLATE_NOOP("audio", "PulseAudio stream (every cue on the beat)"),
     "qt": QT_TRANSLATE_NOOP("audio", "Qt Multimedia (in-process, with volume)"),
     "playsound": QT_TRANSLATE_NOOP("audio", "playsound3 (a player program per cue)"),
 }
-AUTO = "auto"
+AUTO = AUTO_BACKEND  # the one value, kept with the settings
 
 log = logging.getLogger(__name__)
 
@@ -41,23 +43,32 @@ def clips_folder(language: str) -> Path:
 
 
 def _unavailable(backend: str) -> str | None:
-    """Why ``backend`` cannot play here, or None when it can."""
+    """Why ``backend`` cannot play here, or None when it can. No output device is the one
+    notice for every backend (Qt's view of the devices, when Qt Multimedia is there)."""
     try:
         from footwork.audio.qt_player import no_output_reason
     except ImportError:
         if backend == "qt":
             return translate("audio", "Qt Multimedia is missing: pip install PySide6-Addons.")
-        device = None  # Qt cannot tell; trust the player program
+        device = None  # Qt cannot tell; trust the backend
     else:
         device = no_output_reason()
     if device is not None or backend == "qt":
         return device
+    if backend == "pulse":
+        from footwork.audio.stream_player import no_stream_reason
+
+        return no_stream_reason()
     from footwork.audio.playsound_player import no_player_reason
 
     return no_player_reason()
 
 
 def _build(backend: str, folder: Path) -> CuePlayer:
+    if backend == "pulse":
+        from footwork.audio.stream_player import StreamCuePlayer
+
+        return StreamCuePlayer(folder)
     if backend == "qt":
         from footwork.audio.qt_player import QtCuePlayer
 

@@ -40,11 +40,8 @@ class PlaysoundCuePlayer(CuePlayer):
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(clock)
         self._why = no_player_reason()
-        self._paths = {
-            cue: str(folder / f"{cue}.wav")
-            for cue in (cues.catalogue() if names is None else names)
-            if (folder / f"{cue}.wav").is_file()
-        }
+        self._load_clips(folder, cues.catalogue() if names is None else names)
+        self._paths = {cue: str(folder / f"{cue}.wav") for cue in self._clips}
         if not self._paths and self._why is None:
             self._why = translate("audio", "No sound clips found in {folder}.").format(
                 folder=folder)

@@ -13,23 +13,14 @@ thread. So every effect loops forever and a timer stops it 100 ms after its soun
 inside the 250 ms of silence that ends every clip (if the GUI thread is late by more than about
 a tenth of a second, the start of the clip is heard again: that beats a frozen app).
 
-Importing this module sets two environment variables (unless already set), because Qt
-Multimedia reads them once, when it first talks to the sound server:
-
-- ``QT_AUDIO_BACKEND=pulseaudio``: Qt's PulseAudio client, which the tests exercise, instead of
-  Qt 6.11's newer native PipeWire backend, reported to bring the process down when the sink it
-  plays to disappears (a Bluetooth speaker switched off). PipeWire systems serve it through
-  pipewire-pulse.
-- ``PULSE_LATENCY_MSEC=20``: the stream buffer, and so the delay of every cue. Qt's default
-  (35 ms) misses the 30 ms target; 20 ms measures about 16 ms (benchmarks/cue_latency.py).
+Qt Multimedia reads its environment once, when it first talks to the sound server: the
+composition root calls :func:`footwork.audio.environment.prepare` before that (which backend,
+the stream buffer, the stream's role).
 """
 
 from __future__ import annotations
 
-import os
 import time
-import wave
-from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -40,10 +31,6 @@ from footwork import cues
 from footwork.audio.base import CuePlayer
 from footwork.i18n import translate
 
-os.environ.setdefault("QT_AUDIO_BACKEND", "pulseaudio")
-os.environ.setdefault("PULSE_LATENCY_MSEC", "20")
-
-_SILENT = 33  # a sample below -60 dBFS is silence
 # s after a clip's last sound at which it is stopped: by then the audio buffer Qt leaves
 # behind when it pauses the stream (replayed before the next sound) holds only silence.
 _STOP_AFTER = 0.100
@@ -60,17 +47,6 @@ def no_output_reason() -> str | None:
     return None
 
 
-def sound_length(path: Path) -> float:
-    """Seconds from the start of a 16-bit wav clip to the end of its last sound."""
-    with wave.open(str(path)) as clip:
-        rate, width = clip.getframerate(), clip.getsampwidth()
-        samples = array("h", clip.readframes(clip.getnframes())) if width == 2 else array("h")
-    last = len(samples)
-    while last > 0 and abs(samples[last - 1]) < _SILENT:
-        last -= 1
-    return last / rate
-
-
 class QtCuePlayer(CuePlayer):
     backend = "qt"
 
@@ -79,17 +55,14 @@ class QtCuePlayer(CuePlayer):
         super().__init__(clock)
         self._why = no_output_reason()
         self._effects: dict[str, QSoundEffect] = {}
-        self._lengths: dict[str, float] = {}
         self._plays: dict[str, int] = {}  # how often each clip was started, to match timers
         self._word: QSoundEffect | None = None
-        for cue in cues.catalogue() if names is None else names:
-            path = folder / f"{cue}.wav"
-            if path.is_file():
-                effect = QSoundEffect()
-                effect.setLoopCount(QSoundEffect.Loop.Infinite.value)
-                effect.setSource(QUrl.fromLocalFile(str(path)))
-                self._effects[cue] = effect
-                self._lengths[cue] = sound_length(path)
+        self._load_clips(folder, cues.catalogue() if names is None else names)
+        for cue in self._clips:
+            effect = QSoundEffect()
+            effect.setLoopCount(QSoundEffect.Loop.Infinite.value)
+            effect.setSource(QUrl.fromLocalFile(str(folder / f"{cue}.wav")))
+            self._effects[cue] = effect
         if not self._effects and self._why is None:
             self._why = translate("audio", "No sound clips found in {folder}.").format(
                 folder=folder)
@@ -126,7 +99,7 @@ class QtCuePlayer(CuePlayer):
             effect.stop()
         effect.play()
         self._plays[clip] = started = self._plays.get(clip, 0) + 1
-        QTimer.singleShot(round((self._lengths[clip] + _STOP_AFTER) * 1000), effect,
+        QTimer.singleShot(round((self._clips[clip].sound_end + _STOP_AFTER) * 1000), effect,
                           lambda: self._sound_over(clip, started))
         if not cues.is_tone(clip):
             self._word = effect

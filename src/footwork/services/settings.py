@@ -13,7 +13,7 @@ from typing import Protocol
 GOAL_RANGE = (1, 14)  # sessions a week: up to two a day
 DEFAULT_PROGRAM_WEEKS = 6
 DEFAULT_VOLUME = 1.0  # linear, as CuePlayer.set_volume takes it
-AUTO_BACKEND = "auto"  # footwork.audio.choose.AUTO: the first backend that can play
+AUTO_BACKEND = "auto"  # the first backend that can play (footwork.audio.choose uses it)
 
 
 class ProgramSettings(Protocol):

@@ -122,6 +122,29 @@ class Engine:
         waits = [w for w in waits if w > 0]
         return min(waits) if waits else None
 
+    def upcoming_cues(self, within: float) -> list[CueDue]:
+        """The cues due in the next ``within`` seconds if the session runs on undisturbed, as
+        of the last poll: the current phase's not fired yet, then those of the phases after
+        it while each one before ends on time (a phase ended by a tap or an answer hides
+        what follows). A player uses them to start a clip early by its lead silence."""
+        if self._status is not Status.RUNNING:
+            return []
+        t = self._time()
+        found: list[CueDue] = []
+        index, start, fired = self._index, self._phase_start, self._fired
+        while start <= t + within:
+            phase = self.plan.phases[index]
+            timed = phase.ends in (ENDS_ON_TIME, ENDS_EARLY_OK)
+            for cue in phase.cues[fired:]:
+                at = start + cue.offset
+                if at > t + within or (not timed and cue.cue == cues.WORKOUT_COMPLETE):
+                    break
+                found.append(CueDue(cue.cue, self._now + (at - t)))
+            if phase.ends != ENDS_ON_TIME or index + 1 >= len(self.plan.phases):
+                break
+            index, start, fired = index + 1, start + (phase.duration or 0.0), 0
+        return found
+
     # ----- driving -------------------------------------------------------------------------
     def poll(self) -> list[Event]:
         """Bring the session up to the clock's now; returns the events that happened."""

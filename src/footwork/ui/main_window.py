@@ -108,9 +108,15 @@ class MainWindow(QMainWindow):
             page.rated.connect(self.session_log.rate)
         if self.sound is not None:
             controller.cueDue.connect(self.sound.play)
+            controller.cuesAhead.connect(self.sound.schedule)
+            controller.ended.connect(lambda _how: self.sound and self.sound.release())
         for hook in self.workout_started:
             hook(controller, page)
-        controller.start()
+        if self.sound is not None:
+            # the clock starts when cues can play (unless the workout was closed meanwhile)
+            self.sound.when_ready(lambda: self.controller is controller and controller.start())
+        else:
+            controller.start()
         return controller
 
     def show_today(self) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 from footwork import cues
 from footwork.audio.base import CuePlayer
@@ -12,6 +13,8 @@ from footwork.audio.choose import AUTO, choose_player
 from footwork.ui.settings_store import Settings
 
 Chooser = Callable[[str | None, str], CuePlayer]
+READY_WAIT = 2.0  # s a workout waits at most for its sound output before its clock starts
+READY_POLL = 10  # ms between looks at the output
 
 
 def clip_language(settings: Settings) -> str:
@@ -31,6 +34,7 @@ class Sound(QObject):
         super().__init__(parent)
         self.settings = settings
         self._choose = chooser
+        self._held = False  # a workout holds the output open
         self.player = self._make()
 
     def _make(self) -> CuePlayer:
@@ -47,6 +51,36 @@ class Sound(QObject):
 
     def play(self, cue: str, due: float) -> None:
         self.player.play(cue, due)
+
+    def schedule(self, ahead: Sequence[tuple[str, float]]) -> None:
+        """The cues due soon: a player with a stream clock starts each early by its lead."""
+        self.player.schedule(ahead)
+
+    def when_ready(self, start: Callable[[], object]) -> None:
+        """Open and warm the output, then call ``start`` (a workout's clock): at once when
+        it is ready, else as soon as it is, but after :data:`READY_WAIT` s at the latest."""
+        self._held = True
+        player = self.player
+        player.prepare()
+        if player.is_ready():
+            start()
+            return
+        give_up = time.monotonic() + READY_WAIT
+        timer = QTimer(self)
+
+        def look() -> None:
+            if player is not self.player or player.is_ready() or time.monotonic() > give_up:
+                timer.stop()
+                timer.deleteLater()
+                start()
+
+        timer.timeout.connect(look)
+        timer.start(READY_POLL)
+
+    def release(self) -> None:
+        """The workout is over: the output may close once silent."""
+        self._held = False
+        self.player.release()
 
     def test(self) -> bool:
         """Say "switch feet" now, as a workout would."""
@@ -69,6 +103,8 @@ class Sound(QObject):
         self.settings.audio_backend = backend
         self.player.close()
         self.player = self._make()
+        if self._held:
+            self.player.prepare()
         self.noticeChanged.emit(self.notice)
 
     def close(self) -> None:

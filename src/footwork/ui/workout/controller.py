@@ -31,12 +31,16 @@ from footwork.session.plan import Plan
 
 MAX_TICK = 1.0  # seconds between polls at most while running
 MIN_TICK = 0.01
+# s before its moment at which a cue is handed to the player (cuesAhead): more than the
+# longest lead silence of a clip plus the output's buffer, with room for a late timer.
+LOOKAHEAD = 0.5
 SLACK = 0.002  # poll just after the moment of change, not just before it
 
 
 class WorkoutController(QObject):
     stateChanged = Signal(object)  # State
     cueDue = Signal(str, float)  # cue name, clock time it was due
+    cuesAhead = Signal(object)  # [(cue, due)] due within LOOKAHEAD s (empty: none, cancel)
     exerciseFinished = Signal(object)  # ExerciseResult
     pausedBy = Signal(str, object)  # reason ("user" | "sleep"), gap in seconds or None
     runningChanged = Signal(bool)
@@ -53,6 +57,7 @@ class WorkoutController(QObject):
         super().__init__(parent)
         self.run = WorkoutRun(Engine(plan, clock, start_at=start_at))
         self.engine = self.run.engine
+        self._clock = clock
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -122,12 +127,23 @@ class WorkoutController(QObject):
                 self.ended.emit("completed")
             elif isinstance(event, SessionStopped):
                 self.ended.emit("stopped")
-        self._arm()
+        self._arm(self._announce())
 
-    def _arm(self) -> None:
+    def _announce(self) -> float | None:
+        """Hand on the cues due within LOOKAHEAD; seconds until the next one enters it."""
+        now = self._clock()
+        ahead = self.engine.upcoming_cues(LOOKAHEAD + MAX_TICK)
+        soon = [(c.cue, c.due) for c in ahead if c.due - now <= LOOKAHEAD]
+        self.cuesAhead.emit(soon)
+        later = [c.due - now - LOOKAHEAD for c in ahead if c.due - now > LOOKAHEAD]
+        return min(later) if later else None
+
+    def _arm(self, until_ahead: float | None = None) -> None:
         if self.engine.status is not Status.RUNNING:
             self._timer.stop()
             return
         wait = self.engine.until_change()
+        if until_ahead is not None:
+            wait = until_ahead if wait is None else min(wait, until_ahead)
         wait = MAX_TICK if wait is None else min(MAX_TICK, wait + SLACK)
         self._timer.start(max(int(MIN_TICK * 1000), round(wait * 1000)))
