@@ -13,6 +13,10 @@ thread. So every effect loops forever and a timer stops it 100 ms after its soun
 inside the 250 ms of silence that ends every clip (if the GUI thread is late by more than about
 a tenth of a second, the start of the clip is heard again: that beats a frozen app).
 
+**Warm before the clock.** :meth:`QtCuePlayer.prepare` loops a muted clip for the whole
+workout: the first sound of a fresh stream comes late, and a stream kept busy keeps a
+Bluetooth speaker awake. :meth:`~QtCuePlayer.is_ready` is true once that has played a while.
+
 Qt Multimedia reads its environment once, when it first talks to the sound server: the
 composition root calls :func:`footwork.audio.environment.prepare` before that (which backend,
 the stream buffer, the stream's role).
@@ -34,6 +38,7 @@ from footwork.i18n import translate
 # s after a clip's last sound at which it is stopped: by then the audio buffer Qt leaves
 # behind when it pauses the stream (replayed before the next sound) holds only silence.
 _STOP_AFTER = 0.100
+_WARM = 0.400  # s the muted loop plays before the first cue counts as on time
 
 
 def no_output_reason() -> str | None:
@@ -57,6 +62,11 @@ class QtCuePlayer(CuePlayer):
         self._effects: dict[str, QSoundEffect] = {}
         self._plays: dict[str, int] = {}  # how often each clip was started, to match timers
         self._word: QSoundEffect | None = None
+        self._warm: QSoundEffect | None = None  # the muted loop of prepare()
+        self._warm_since: float | None = None
+        self._warm_timer = QTimer()
+        self._warm_timer.setInterval(20)
+        self._warm_timer.timeout.connect(self._warm_up)
         self._load_clips(folder, cues.catalogue() if names is None else names)
         for cue in self._clips:
             effect = QSoundEffect()
@@ -72,9 +82,42 @@ class QtCuePlayer(CuePlayer):
         return self._why
 
     def is_ready(self) -> bool:
-        """Whether every clip has finished loading (successfully or not)."""
+        """Whether every clip has finished loading (successfully or not), and the warm-up
+        loop (when :meth:`prepare` asked for one) has played long enough."""
         loading = (QSoundEffect.Status.Null, QSoundEffect.Status.Loading)
-        return all(e.status() not in loading for e in self._effects.values())
+        if any(e.status() in loading for e in self._effects.values()):
+            return False
+        if self._warm is None:
+            return True
+        return self._warm_since is not None and self._clock() - self._warm_since >= _WARM
+
+    def prepare(self) -> None:
+        """Loop a muted clip until :meth:`release`: the stream is warm and stays awake."""
+        if self._warm is None and self._effects:
+            self._warm = QSoundEffect()
+            self._warm.setLoopCount(QSoundEffect.Loop.Infinite.value)
+            self._warm.setVolume(0.0)
+            self._warm.setSource(next(iter(self._effects.values())).source())
+            self._warm_since = None
+        self._warm_timer.start()
+
+    def _warm_up(self) -> None:
+        """Start the muted loop once its clip has loaded."""
+        warm = self._warm
+        if warm is None or warm.isPlaying():
+            return
+        if warm.status() == QSoundEffect.Status.Ready:
+            warm.play()
+            self._warm_since = self._clock()
+        elif warm.status() == QSoundEffect.Status.Error:
+            self.release()  # cues still play, only the first may come late
+
+    def release(self) -> None:
+        self._warm_timer.stop()
+        if self._warm is not None:
+            self._warm.stop()
+            self._warm.deleteLater()
+        self._warm, self._warm_since = None, None
 
     def has_clip(self, cue: str) -> bool:
         return cue in self._effects
@@ -85,6 +128,7 @@ class QtCuePlayer(CuePlayer):
                 effect.stop()
 
     def close(self) -> None:
+        self.release()
         self.stop()
         for effect in self._effects.values():
             effect.deleteLater()
