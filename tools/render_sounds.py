@@ -50,7 +50,7 @@ from string import ascii_lowercase
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from footwork.cues import catalogue, count, exercise_name  # noqa: E402
+from footwork.cues import builtin_exercises, catalogue, count, exercise_name  # noqa: E402
 
 RATE = 22050
 TRIM_DB = -60  # dBFS below which the synthesiser's leading and trailing output counts as silence
@@ -88,13 +88,7 @@ _EN_LETTERS = [
     "Ay", "Bee", "See", "Dee", "Ee", "Eff", "Gee", "Aitch", "Eye", "Jay", "Kay", "Ell", "Em",
     "En", "Oh", "Pee", "Cue", "Are", "Ess", "Tee", "You", "Vee", "Double-you", "Ex", "Why", "Zee",
 ]
-_EN_EXERCISES = {
-    "tripod-check": "Tripod check", "ball-roll": "Ball roll", "toe-spread": "Toe spread",
-    "calf-drops": "Calf drops", "plantar-stretch": "Plantar stretch", "toe-lifts": "Toe lifts",
-    "toe-spelling": "Toe spelling", "towel-curls": "Towel curls", "heel-walks": "Heel walks",
-    "toe-walks": "Toe walks", "single-leg-balance": "Single-leg balance",
-    "calf-stretch": "Calf stretch", "marble-pickup": "Marble pickup",
-}
+_EN_EXERCISES = builtin_exercises()  # the names the built-in routines give them
 
 
 def _letters(**names: str) -> dict[str, str]:

@@ -7,7 +7,11 @@ replaces with :data:`NEXT` and a tone when no clip exists).
 
 from __future__ import annotations
 
+import functools
 import string
+import tomllib
+
+from footwork import paths
 
 GET_READY = "get_ready"
 GO = "go"
@@ -45,22 +49,18 @@ WORDS = (
 )
 MAX_COUNT = 20
 
-# The exercises of the built-in routines that have a spoken name clip.
-BUILTIN_EXERCISES = (
-    "tripod-check",
-    "ball-roll",
-    "toe-spread",
-    "calf-drops",
-    "plantar-stretch",
-    "toe-lifts",
-    "toe-spelling",
-    "towel-curls",
-    "heel-walks",
-    "toe-walks",
-    "single-leg-balance",
-    "calf-stretch",
-    "marble-pickup",
-)
+
+
+@functools.cache
+def builtin_exercises() -> dict[str, str]:
+    """The exercises of the built-in routines (``assets/routines/*.toml``), id to English
+    name, in the order they first appear: each has a spoken name clip in every language."""
+    found: dict[str, str] = {}
+    for path in sorted(paths.builtin_routines_dir().glob("*.toml")):
+        with path.open("rb") as file:
+            for exercise in tomllib.load(file).get("exercises", []):
+                found.setdefault(exercise["id"], exercise["name"])
+    return found
 
 
 def count(n: int) -> str:
@@ -92,6 +92,6 @@ def catalogue() -> tuple[str, ...]:
         WORDS
         + tuple(count(n) for n in range(1, MAX_COUNT + 1))
         + tuple(f"letter_{c}" for c in string.ascii_lowercase)
-        + tuple(exercise_name(e) for e in BUILTIN_EXERCISES)
+        + tuple(exercise_name(e) for e in builtin_exercises())
         + TONES
     )

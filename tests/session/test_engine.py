@@ -240,3 +240,38 @@ def test_results_plan_what_the_week_planned(clock: FakeClock) -> None:
         events += engine.poll()
     (done,) = [e.result for e in events if isinstance(e, ExerciseFinished)]
     assert (done.sides[0].planned_count, done.sides[0].achieved_count) == (12, 12)
+
+
+def test_upcoming_cues_are_the_cues_then_fired_at_the_same_moments(clock: FakeClock) -> None:
+    engine = engine_at(clock, "spread")
+    predicted: dict[tuple[str, float], None] = {}
+    fired: list[CueDue] = []
+    for _ in range(400):  # 40 s: the holds, releases and switch, into the curls
+        for cue in engine.upcoming_cues(0.5):
+            predicted[(cue.cue, round(cue.due, 9))] = None
+        clock.advance(0.1)
+        fired += [e for e in engine.poll() if isinstance(e, CueDue)]
+    assert len(fired) > 20
+    assert [(c.cue, round(c.due, 9)) for c in fired] == list(predicted)[: len(fired)]
+
+
+def test_upcoming_cues_look_across_a_phase_that_ends_on_time(clock: FakeClock) -> None:
+    engine = engine_at(clock, "spread")
+    clock.advance(3.8)  # the prepare (4 s) ends in 0.2 s: then "hold"
+    engine.poll()
+    assert [c.cue for c in engine.upcoming_cues(0.5)] == [cues.HOLD]
+    assert engine.upcoming_cues(0.5)[0].due == pytest.approx(clock() + 0.2)
+
+
+def test_upcoming_cues_stop_at_a_phase_the_runner_ends(clock: FakeClock) -> None:
+    engine = engine_at(clock, "walk")
+    clock.advance(4 + 59.9)  # the open-ended walk may end on Enter: what follows is unknown
+    engine.poll()
+    assert [c.cue for c in engine.upcoming_cues(1.0)] == []
+
+
+def test_no_cue_is_upcoming_while_paused(clock: FakeClock) -> None:
+    engine = engine_at(clock, "spread")
+    clock.advance(3.8)
+    engine.pause()
+    assert engine.upcoming_cues(1.0) == []

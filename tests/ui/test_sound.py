@@ -114,3 +114,29 @@ def test_no_sound_possible_the_workout_runs_and_one_notice_says_why(
     assert page.phase.text() == "HOLD"
     assert page.big.text() == "3"
     window.close()
+
+
+def test_a_workout_clock_waits_for_the_output_to_be_ready(qtbot: QtBot) -> None:
+    class WarmingPlayer(RecordingPlayer):
+        warm = False
+        prepared = released = 0
+
+        def prepare(self) -> None:
+            self.prepared += 1
+
+        def is_ready(self) -> bool:
+            return self.warm
+
+        def release(self) -> None:
+            self.released += 1
+
+    sound = Sound(Settings(), WarmingPlayer)
+    player = sound.player
+    assert isinstance(player, WarmingPlayer)
+    started: list[bool] = []
+    sound.when_ready(lambda: started.append(True))
+    assert player.prepared == 1 and started == []
+    player.warm = True
+    qtbot.waitUntil(lambda: started == [True], timeout=2000)
+    sound.release()
+    assert player.released == 1

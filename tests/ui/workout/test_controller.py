@@ -69,3 +69,23 @@ def test_the_timer_is_armed_for_the_next_change_not_a_fixed_tick(qtbot: QtBot,
     assert controller._timer.isActive()
     controller.stop()
     assert not controller._timer.isActive()
+
+
+def test_cues_are_handed_ahead_of_their_moment_and_the_timer_wakes_for_them(
+        qtbot: QtBot, clock: FakeClock) -> None:
+    from footwork.ui.workout.controller import LOOKAHEAD
+
+    controller = WorkoutController(compile_plan(small()), clock, start_at=1)
+    ahead: list[list[tuple[str, float]]] = []
+    controller.cuesAhead.connect(ahead.append)
+    controller.start()
+    start = clock()
+    clock.advance(3.0)  # "hold" comes at 4 s, the end of the prepare
+    controller.tick()
+    assert ahead[-1] == []
+    assert controller._timer.interval() == pytest.approx((1.0 - LOOKAHEAD) * 1000, abs=3)
+    clock.advance(1.0 - LOOKAHEAD)
+    controller.tick()
+    assert ahead[-1] == [("hold", pytest.approx(start + 4.0))]
+    controller.pause()
+    assert ahead[-1] == [], "a pause cancels what was handed ahead"
