@@ -35,6 +35,10 @@ class Sound(QObject):
         self.settings = settings
         self._choose = chooser
         self._held = False  # a workout holds the output open
+        self._waiting: tuple[Callable[[], object], float] | None = None  # start, give up at
+        self._ready_timer = QTimer(self)
+        self._ready_timer.setInterval(READY_POLL)
+        self._ready_timer.timeout.connect(self._look)
         self.player = self._make()
 
     def _make(self) -> CuePlayer:
@@ -60,22 +64,22 @@ class Sound(QObject):
         """Open and warm the output, then call ``start`` (a workout's clock): at once when
         it is ready, else as soon as it is, but after :data:`READY_WAIT` s at the latest."""
         self._held = True
-        player = self.player
-        player.prepare()
-        if player.is_ready():
+        self.player.prepare()
+        if self.player.is_ready():
             start()
             return
-        give_up = time.monotonic() + READY_WAIT
-        timer = QTimer(self)
+        self._waiting = (start, time.monotonic() + READY_WAIT)
+        self._ready_timer.start()
 
-        def look() -> None:
-            if player is not self.player or player.is_ready() or time.monotonic() > give_up:
-                timer.stop()
-                timer.deleteLater()
-                start()
-
-        timer.timeout.connect(look)
-        timer.start(READY_POLL)
+    def _look(self) -> None:
+        if self._waiting is None:
+            self._ready_timer.stop()
+            return
+        start, give_up = self._waiting
+        if self.player.is_ready() or time.monotonic() > give_up:
+            self._ready_timer.stop()
+            self._waiting = None
+            start()
 
     def release(self) -> None:
         """The workout is over: the output may close once silent."""
@@ -108,4 +112,6 @@ class Sound(QObject):
         self.noticeChanged.emit(self.notice)
 
     def close(self) -> None:
+        self._waiting = None
+        self._ready_timer.stop()
         self.player.close()
