@@ -134,13 +134,13 @@ class Engine:
         index, start, fired = self._index, self._phase_start, self._fired
         while start <= t + within:
             phase = self.plan.phases[index]
-            timed = phase.ends in (ENDS_ON_TIME, ENDS_EARLY_OK)
+            timed = phase.ends in (Ends.TIME, Ends.EARLY)
             for cue in phase.cues[fired:]:
                 at = start + cue.offset
                 if at > t + within or (not timed and cue.cue == cues.WORKOUT_COMPLETE):
                     break
                 found.append(CueDue(cue.cue, self._now + (at - t)))
-            if phase.ends != ENDS_ON_TIME or index + 1 >= len(self.plan.phases):
+            if phase.ends is not Ends.TIME or index + 1 >= len(self.plan.phases):
                 break
             index, start, fired = index + 1, start + (phase.duration or 0.0), 0
         return found

@@ -109,15 +109,23 @@ class MainWindow(QMainWindow):
         if self.sound is not None:
             controller.cueDue.connect(self.sound.play)
             controller.cuesAhead.connect(self.sound.schedule)
-            controller.ended.connect(lambda _how: self.sound and self.sound.release())
+            controller.ended.connect(self._workout_ended)
         for hook in self.workout_started:
             hook(controller, page)
         if self.sound is not None:
             # the clock starts when cues can play (unless the workout was closed meanwhile)
-            self.sound.when_ready(lambda: self.controller is controller and controller.start())
+            self.sound.when_ready(lambda: self._start_clock(controller))
         else:
             controller.start()
         return controller
+
+    def _start_clock(self, controller: WorkoutController) -> None:
+        if self.controller is controller:  # not closed while the sound got ready
+            controller.start()
+
+    def _workout_ended(self, _how: str) -> None:
+        if self.sound is not None:
+            self.sound.release()
 
     def show_today(self) -> None:
         self._update_program()  # the program's settings may have changed on History
