@@ -53,9 +53,10 @@ def run(backend: str, routine_arg: str) -> tuple:
     from PySide6.QtWidgets import QApplication
 
     from footwork import cues
+    from footwork.domain import Ends
     from footwork.routine.library import discover, resolve
     from footwork.routine.loader import load
-    from footwork.session.plan import ENDS_ON_ANSWER, ENDS_ON_TAPS, compile_plan
+    from footwork.session.plan import compile_plan
     from footwork.ui.settings_store import Settings
     from footwork.ui.sound import Sound
     from footwork.ui.workout.controller import WorkoutController
@@ -79,10 +80,10 @@ def run(backend: str, routine_arg: str) -> tuple:
 
     def runner(state: object) -> None:  # the runner's taps and answers
         index, ends = state.phase_index, state.phase.ends  # type: ignore[attr-defined]
-        if index in answered or ends not in (ENDS_ON_TAPS, ENDS_ON_ANSWER):
+        if index in answered or ends not in (Ends.TAPS, Ends.ANSWER):
             return
         answered.add(index)
-        if ends == ENDS_ON_ANSWER:
+        if ends is Ends.ANSWER:
             QTimer.singleShot(2000, lambda: controller.answer(0))
             return
         tap = QTimer(controller)
@@ -132,12 +133,13 @@ def main() -> None:
     leads = {}
     heard: list[tuple[float, str, float]] = []  # moment, cue, error
     missing: list[str] = []
-    onsets = recorder.onsets(emitted[0][1] - 0.5, end, gap=0.05)
     for cue, due in emitted:
         name = cue if (folder / f"{cue}.wav").is_file() else cues.BEEP_TICK
         lead = leads.setdefault(name, read_clip(folder / f"{name}.wav").lead)
         expected = due if args.backend == "pulse" else due + lead
-        near = [o for o in onsets if abs(o - expected) <= MATCH]
+        # around each cue alone: the recorder's clock is estimated from nearby samples
+        near = recorder.onsets(expected - MATCH, expected + MATCH)
+        near = [o for o in near if o > expected - MATCH + 0.01]  # not a sound going on
         if near:
             heard.append((due, cue, min(near, key=lambda o: abs(o - expected)) - due))
         else:

@@ -1,10 +1,26 @@
 """Cue players: the spoken and beeped cues of a workout.
 
-- ``base``: the :class:`CuePlayer` interface, its rules (late cues dropped, newest word
-  wins, voice and tones switches) and the :class:`SilentPlayer`. Qt-free.
-- ``qt_player``: Qt Multimedia ``QSoundEffect`` backend (imports Qt).
-- ``playsound_player``: ``playsound3`` backend, one player process per clip. Qt-free.
+Qt-free:
+
+- ``rules``: cue priorities and the one-sound-at-a-time rule (:func:`rules.audible_cues`, a
+  pure function over a timeline, for the plan too).
+- ``clips``: reading a clip, its lead silence and where its sound ends.
+- ``base``: the :class:`CuePlayer` interface, the rules every backend follows (late cues
+  dropped, priorities, voice and tones switches) and the :class:`SilentPlayer`.
+- ``pulse_stream`` and ``stream_player``: the default backend, one PulseAudio stream
+  (``libpulse-simple`` through ctypes) on which each clip is placed so that its first
+  audible sample lands on the cue's moment.
+- ``playsound_player``: ``playsound3`` backend, one player process per clip.
+- ``environment``: what the sound libraries read once; the composition root sets it.
+
+With Qt:
+
+- ``qt_player``: Qt Multimedia ``QSoundEffect`` backend.
 - ``choose``: :func:`choose_player`, the backend that can play here (imports Qt lazily).
 
 This package's ``__init__`` imports nothing, so importing ``footwork.audio`` loads no Qt.
+Why here and not under ``platform/``: the players are the audio back-ends, but most of this
+package (rules, clips, the stream backend) is Qt-free and shared by every backend; one
+package keeps the rules next to the players that follow them, and the Qt-free/Qt split is
+the module boundary above (``test_base`` checks that importing the Qt-free ones loads no Qt).
 """

@@ -93,6 +93,7 @@ class StreamCuePlayer(CuePlayer):
         elif self._why is None and not self._rate:
             self._why = f"clips in {folder} have different sample rates"
         self._open_stream = stream
+        self._mixed: dict[tuple[str, ...], Clip] = {}
         self._lock = threading.Lock()
         self._pending: list[_Placed] = []
         self._current: tuple[_Placed, int] | None = None  # item, frame of its sample 0
@@ -220,6 +221,11 @@ class StreamCuePlayer(CuePlayer):
 
     def _fallback(self, clips: tuple[str, ...]) -> Clip:
         """One clip of several that start together (a tick in the lead silence of "next")."""
+        if clips not in self._mixed:
+            self._mixed[clips] = self._mix_clips(clips)
+        return self._mixed[clips]
+
+    def _mix_clips(self, clips: tuple[str, ...]) -> Clip:
         parts = [self._clips[c] for c in clips]
         length = max(len(p.samples) for p in parts)
         mixed = array("h", bytes(2 * length))
