@@ -91,7 +91,8 @@ class StreamCuePlayer(CuePlayer):
             self._why = translate("audio", "No sound clips found in {folder}.").format(
                 folder=folder)
         elif self._why is None and not self._rate:
-            self._why = f"clips in {folder} have different sample rates"
+            self._why = translate("audio", "The sound clips in {folder} have different sample "
+                                           "rates.").format(folder=folder)
         self._open_stream = stream
         self._mixed: dict[tuple[str, ...], Clip] = {}
         self._lock = threading.Lock()
