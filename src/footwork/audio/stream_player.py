@@ -260,17 +260,19 @@ class StreamCuePlayer(CuePlayer):
             zero = onset - item.clip.first
             if zero >= end:
                 break
-            self._pending.pop(0)
             take = max(zero, pos)
+            if self._current is not None:
+                c_item, c_zero = self._current
+                c_end = c_zero + c_item.clip.last
+                if c_end > take:  # cut the one sounding at its end, or at the new onset
+                    take = max(take, min(c_end, onset))
+            if take >= end:
+                break  # it takes over in a later chunk
+            self._pending.pop(0)
             late = (take - onset) / self._rate
             if late > LATE and not item.urgent:
                 log.debug("cue %s dropped at the stream: %.0f ms late", item.cue, late * 1000)
                 continue
-            if self._current is not None:
-                c_item, c_zero = self._current
-                c_end = c_zero + c_item.clip.last
-                if c_end > take:
-                    take = max(take, min(c_end, onset))
             self._copy(out, start, pos, take)
             pos = take
             self._current = (item, zero if take <= onset else take - item.clip.first)
