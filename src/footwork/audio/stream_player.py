@@ -104,6 +104,7 @@ class StreamCuePlayer(CuePlayer):
         self._ready = threading.Event()
         self._hold = False
         self._closing = False
+        self._exiting = False  # the writer thread decided to end
         self._last_sound = 0.0
         self._ahead = False
         self._urgent = False
@@ -133,7 +134,10 @@ class StreamCuePlayer(CuePlayer):
     def _ensure_running(self) -> None:
         if self._why is not None or self._closing:
             return
-        if self._thread is None or not self._thread.is_alive():
+        with self._lock:
+            if self._thread is not None and self._thread.is_alive() and not self._exiting:
+                return
+            self._exiting = False
             self._ready.clear()
             self._thread = threading.Thread(target=self._run, name="footwork-cues",
                                             daemon=True)
@@ -156,6 +160,7 @@ class StreamCuePlayer(CuePlayer):
                         self._last_sound = self._clock()
                     elif self._closing or (not self._hold
                                            and self._clock() - self._last_sound > IDLE):
+                        self._exiting = True  # a cue placed from now on starts a new one
                         break
                     chunk = self._mix(written, frames)
                 stream.write(chunk)
@@ -168,7 +173,8 @@ class StreamCuePlayer(CuePlayer):
         except PulseError as error:
             log.warning("cue stream broke: %s", error)
         finally:
-            self._ready.clear()
+            if self._thread is threading.current_thread():
+                self._ready.clear()
             stream.close()
 
     # -- placing cues ----------------------------------------------------------------------
