@@ -2,11 +2,10 @@
 
 Qt-free:
 
-- ``rules``: cue priorities and the one-sound-at-a-time rule (:func:`rules.audible_cues`, a
-  pure function over a timeline, for the plan too).
 - ``clips``: reading a clip, its lead silence and where its sound ends.
 - ``base``: the :class:`CuePlayer` interface, the rules every backend follows (late cues
-  dropped, priorities, voice and tones switches) and the :class:`SilentPlayer`.
+  dropped, the priorities of :mod:`footwork.cues`, voice and tones switches) and the
+  :class:`SilentPlayer`.
 - ``pulse_stream`` and ``stream_player``: the default backend, one PulseAudio stream
   (``libpulse-simple`` through ctypes) on which each clip is placed so that its first
   audible sample lands on the cue's moment.
@@ -20,7 +19,8 @@ With Qt:
 
 This package's ``__init__`` imports nothing, so importing ``footwork.audio`` loads no Qt.
 Why here and not under ``platform/``: the players are the audio back-ends, but most of this
-package (rules, clips, the stream backend) is Qt-free and shared by every backend; one
-package keeps the rules next to the players that follow them, and the Qt-free/Qt split is
-the module boundary above (``test_base`` checks that importing the Qt-free ones loads no Qt).
+package (clips, the rules of ``base``, the stream backend) is Qt-free and shared by every
+backend; one package keeps them together, and the Qt-free/Qt split is the module boundary
+above (``test_base`` checks that importing the Qt-free ones loads no Qt). The cue priorities
+and :func:`footwork.cues.audible_cues` live in the core (``cues``), so the plan may use them.
 """

@@ -9,7 +9,7 @@ Rules, the same for every backend:
   a cue more than :data:`LATE` (150 ms) past ``due`` when ``play`` is called is not played
   (``play`` returns False). A cue said late is worse than none: "Go" half a second after the
   tick misleads.
-- **One sound at a time, by priority** (:mod:`footwork.audio.rules`): a cue due while one of
+- **One sound at a time, by priority** (:func:`footwork.cues.admits`): a cue due while one of
   higher priority still sounds is skipped; one of the same or higher priority cuts the one
   sounding. Nothing is mixed.
 - **Voice and tones can be switched off** separately (:meth:`set_voice`, :meth:`set_tones`);
@@ -33,7 +33,6 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from footwork import cues
-from footwork.audio import rules
 from footwork.audio.clips import Clip, read_clip
 
 LATE = 0.150  # s after its due time at which a cue is dropped instead of played
@@ -76,10 +75,10 @@ class CuePlayer(ABC):
         if not clips:
             return False
         before = self._sounding
-        if not rules.admits(rules.priority(cue), moment, *(before or (None, 0.0))):
+        if not cues.admits(cues.priority(cue), moment, *(before or (None, 0.0))):
             log.debug("cue %s skipped: a cue of higher priority still sounds", cue)
             return False
-        self._sounding = (rules.priority(cue), moment + self._sounding_for(clips))
+        self._sounding = (cues.priority(cue), moment + self._sounding_for(clips))
         if before is not None and moment < before[1]:
             self._cut()
         if self._start_at(cue, clips, moment):

@@ -12,7 +12,7 @@ a cue is *placed* at a stream position rather than started "now":
 - **No drift.** The tie is measured again after every write, so nothing accumulates: not a
   buffer that grew, not an underrun under load.
 - **One sound at a time.** A clip taking over cuts the one before (at that one's last sound
-  if it can, or at the new word's first); :mod:`footwork.audio.rules` decides which cue may.
+  if it can, or at the new word's first); :func:`footwork.cues.admits` decides which cue may.
 - **Ready before the clock.** :meth:`StreamCuePlayer.prepare` opens the stream and
   :meth:`~StreamCuePlayer.is_ready` tells when it plays on time; the stream then stays open
   (silence keeps a Bluetooth speaker awake) until :meth:`~StreamCuePlayer.release`.
@@ -36,7 +36,6 @@ from footwork import cues
 from footwork.audio.base import LATE, CuePlayer
 from footwork.audio.clips import Clip
 from footwork.audio.pulse_stream import PulseError, PulseStream, library
-from footwork.audio.rules import priority
 from footwork.i18n import translate
 
 CHUNK = 0.010  # s of sound per write
@@ -248,7 +247,7 @@ class StreamCuePlayer(CuePlayer):
         if last is None:
             self._sounding = None
         else:
-            self._sounding = (priority(last.cue), last.moment + last.clip.sounding)
+            self._sounding = (cues.priority(last.cue), last.moment + last.clip.sounding)
 
     # -- mixing (writer thread, under the lock) --------------------------------------------
 
