@@ -9,8 +9,9 @@ a cue is *placed* at a stream position rather than started "now":
   moment, so its first audible sample lands on the moment: words and tones alike. A cue
   placed too late for that (a tap's count, the first cue of a phase that began on a tap)
   skips as much of its lead silence as it is late.
-- **No drift.** The tie is measured again after every write, so nothing accumulates: not a
-  buffer that grew, not an underrun under load.
+- **No drift.** The tie is measured again after every write (the earliest of the last
+  half second's estimates), so nothing accumulates: not a buffer that grew, not an underrun
+  under load.
 - **One sound at a time.** A clip taking over cuts the one before (at that one's last sound
   if it can, or at the new word's first); :func:`footwork.cues.admits` decides which cue may.
 - **Ready before the clock.** :meth:`StreamCuePlayer.prepare` opens the stream and
@@ -23,7 +24,6 @@ Call the player from one thread (the GUI thread); the writer thread is its own. 
 from __future__ import annotations
 
 import logging
-import statistics
 import threading
 import time
 from array import array
@@ -39,10 +39,13 @@ from footwork.audio.pulse_stream import PulseError, PulseStream, library
 from footwork.i18n import translate
 
 CHUNK = 0.010  # s of sound per write
-BUFFER = 0.040  # s the server keeps queued: the delay of a cue placed "now"
+BUFFER = 0.060  # s the server keeps queued: the delay of a cue placed "now"
 WARM = 0.300  # s of silence written before the stream counts as ready
 IDLE = 5.0  # s of silence after which an unheld stream closes
-ANCHORS = 31  # writes whose timing estimate the stream's clock is the median of
+# Writes whose timing estimates the stream's clock is the earliest of: a write measured late
+# (this thread held up between the write and the clock, or a latency read while the server
+# was behind) only ever makes an estimate later, never earlier.
+ANCHORS = 50
 SAME = 0.005  # s: a cue again within this of a placed one is the same cue
 
 log = logging.getLogger(__name__)
@@ -253,7 +256,7 @@ class StreamCuePlayer(CuePlayer):
 
     def _t0(self, written: int) -> float:
         if self._anchors:
-            return statistics.median(self._anchors)
+            return min(self._anchors)
         return self._clock() + BUFFER - written / self._rate
 
     def _mix(self, start: int, frames: int) -> bytes:
