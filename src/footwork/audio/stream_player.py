@@ -39,7 +39,7 @@ from footwork.audio.pulse_stream import PulseError, PulseStream, library
 from footwork.i18n import translate
 
 CHUNK = 0.010  # s of sound per write
-BUFFER = 0.060  # s the server keeps queued: the delay of a cue placed "now"
+BUFFER = 0.040  # s the server keeps queued: the delay of a cue placed "now"
 WARM = 0.300  # s of silence written before the stream counts as ready
 IDLE = 5.0  # s of silence after which an unheld stream closes
 # Writes whose timing estimates the stream's clock is the earliest of: a write measured late
