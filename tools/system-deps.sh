@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite and the app need, when some are missing:
-# the sound server and its recorder (audio tests), the player binaries playsound3 uses,
+# the sound server and its recorder (audio tests), its client library (the default cue
+# player), the player binaries playsound3 uses,
 # the text-to-speech voices and sox (to regenerate clips), Xvfb and ImageMagick (screenshots)
 # tesseract to read screenshots back in tests, a D-Bus daemon for the screen-saver and MPRIS
 # tests with dbus-send and gdbus (the clients those tests play),
@@ -8,7 +9,7 @@
 # (the icon PNGs), and the libraries Qt's xcb and offscreen platforms load.
 set -euo pipefail
 packages=(
-  pulseaudio pulseaudio-utils
+  pulseaudio pulseaudio-utils libpulse0
   gstreamer1.0-plugins-base-apps gstreamer1.0-plugins-good
   flite espeak-ng sox
   xvfb imagemagick tesseract-ocr tesseract-ocr-eng dbus-daemon dbus-bin libglib2.0-bin
