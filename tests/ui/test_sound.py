@@ -135,7 +135,8 @@ def test_a_workout_clock_waits_for_the_output_to_be_ready(qtbot: QtBot) -> None:
     assert isinstance(player, WarmingPlayer)
     started: list[bool] = []
     sound.when_ready(lambda: started.append(True))
-    assert player.prepared == 1 and started == []
+    assert player.prepared == 1
+    assert started == []
     player.warm = True
     qtbot.waitUntil(lambda: started == [True], timeout=2000)
     sound.release()
