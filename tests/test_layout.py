@@ -31,6 +31,9 @@ EXEMPT: dict[str, str] = {
                     "and tests/test_wheel.py"),
     "audio/playsound_player.py": _PLAYERS,
     "audio/qt_player.py": _PLAYERS,
+    "audio/pulse_stream.py": ("the stream of the default player, which plays every player "
+                              "test at the null sink: tests/audio/test_players_at_sink.py, "
+                              "tests/audio/test_app_at_sink.py"),
     "history/errors.py": ("the messages for unreadable, locked and damaged files, checked "
                           "where they arise: tests/history/test_opening.py, "
                           "tests/history/test_schema.py"),
