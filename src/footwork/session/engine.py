@@ -10,11 +10,17 @@ Skip and back move by *segments*: a segment is a prepare, a rest, a switch, a ch
 block of work on one side in one set (all the holds and releases of it, all its reps or
 letters). Skip goes to the start of the next segment; back restarts the current segment, or
 goes to the previous one when pressed within :data:`BACK_RESTART_WINDOW` seconds of its start.
+
+Results leave in events: :class:`PartFinished` when one side (or one set of a side) of an
+exercise ends, so it can be saved at once, and :class:`ExerciseFinished` with every side
+when the exercise ends. A run resumed at a :class:`~footwork.session.parts.ResumePoint`
+adds what the saved parts achieved to the results of the exercise it resumes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from footwork import cues
 from footwork.domain import Ends, PhaseKind
@@ -25,6 +31,7 @@ from footwork.session.events import (
     CueDue,
     Event,
     ExerciseFinished,
+    PartFinished,
     Paused,
     PhaseStarted,
     Resumed,
@@ -33,7 +40,9 @@ from footwork.session.events import (
     State,
     Status,
 )
+from footwork.session.parts import ResumePoint, part_of, with_saved
 from footwork.session.plan import COUNTING, Phase, Plan
+from footwork.session.results import ExerciseResult
 from footwork.session.tally import Done, exercise_result
 
 MAX_GAP = 5.0
@@ -42,7 +51,13 @@ BACK_RESTART_WINDOW = 2.0
 
 class Engine:
     def __init__(
-        self, plan: Plan, clock: Callable[[], float], *, max_gap: float = MAX_GAP, start_at: int = 0
+        self,
+        plan: Plan,
+        clock: Callable[[], float],
+        *,
+        max_gap: float = MAX_GAP,
+        start_at: int = 0,
+        resume_at: ResumePoint | None = None,
     ) -> None:
         if not plan.phases:
             raise ValueError("a plan with no phases cannot run")
@@ -55,7 +70,8 @@ class Engine:
         self._run_since: float | None = None
         self._now = clock()
         self._last_poll = self._now
-        self._index = self._first_phase_of_exercise(start_at)
+        self._resume = resume_at  # starts at its phase instead of exercise ``start_at``
+        self._index = resume_at.phase if resume_at else self._first_phase_of_exercise(start_at)
         self._phase_start = 0.0
         self._segment_start = 0.0
         self._fired = 0
@@ -342,6 +358,8 @@ class Engine:
             if index is not None:
                 for skipped in range(current + 1, self.plan.phases[index].exercise_index):
                     self._finish_exercise(skipped)
+        elif part_of(self.plan.phases[index]) != part_of(self.phase):
+            self._finish_part()
         if index is None:
             for cue in self.phase.cues[self._fired :]:
                 if cue.cue == cues.WORKOUT_COMPLETE:
@@ -362,8 +380,30 @@ class Engine:
         if if_started and not any(i in self._done for i, _ in pairs):
             return
         self._finished.add(exercise_index)
-        result = exercise_result(exercise_index, pairs, self._done)
+        result = self._with_saved(exercise_result(exercise_index, pairs, self._done), pairs)
         self._events.append(ExerciseFinished(result))
+
+    def _finish_part(self) -> None:
+        """The current phase ends its side's set: that side's result so far, to save now."""
+        phase = self.phase
+        pairs = [(i, p) for i, p in enumerate(self.plan.phases)
+                 if p.exercise_index == phase.exercise_index]
+        result = self._with_saved(exercise_result(phase.exercise_index, pairs, self._done), pairs)
+        (side,) = [s for s in result.sides if s.side == phase.side]
+        if phase.set < phase.sets:
+            side = replace(side, sets_ended=phase.set)
+        self._events.append(PartFinished(replace(result, sides=(side,))))
+
+    def _with_saved(self, result: ExerciseResult, pairs: list[tuple[int, Phase]]
+                    ) -> ExerciseResult:
+        resume = self._resume
+        if resume is None or result.index != self.plan.phases[resume.phase].exercise_index:
+            return result
+        sides = tuple(
+            with_saved(s, resume, [i for i, p in pairs if p.side == s.side], self._done)
+            for s in result.sides
+        )
+        return replace(result, sides=sides)
 
     def _segment_first(self, segment: int) -> int | None:
         for i, phase in enumerate(self.plan.phases):

@@ -69,6 +69,17 @@ class ExerciseFinished:
 
 
 @dataclass(frozen=True)
+class PartFinished:
+    """One side of an exercise, or one set of a side, ended: ``result`` holds only that side.
+
+    Its ``sets_ended`` says how many of the side's sets had ended (None: the side is done).
+    The exercise's :class:`ExerciseFinished` still follows, with every side.
+    """
+
+    result: ExerciseResult
+
+
+@dataclass(frozen=True)
 class Paused:
     reason: str
     gap: float | None = None  # for a sleep: how long the machine was away
@@ -90,5 +101,12 @@ class SessionStopped:
 
 
 Event = (
-    CueDue | PhaseStarted | ExerciseFinished | Paused | Resumed | SessionFinished | SessionStopped
+    CueDue
+    | PhaseStarted
+    | PartFinished
+    | ExerciseFinished
+    | Paused
+    | Resumed
+    | SessionFinished
+    | SessionStopped
 )

@@ -14,7 +14,8 @@ class SideResult:
     Counts are of the exercise's unit: holds for ``hold``, reps for ``reps``, items (letters)
     for ``sequence``, bouts for ``timed``. ``achieved_seconds`` is the active time spent
     working (pauses excluded); ``bouts`` lists the seconds of each timed bout, which for
-    open-ended steps is the time the runner achieved.
+    open-ended steps is the time the runner achieved. ``sets_ended`` is None when the side is
+    done; a side saved after one set of several ends says how many of its sets had ended.
     """
 
     side: Side | None
@@ -27,6 +28,7 @@ class SideResult:
     bouts: tuple[float, ...] = ()
     answer: str | None = None
     skipped: bool = False
+    sets_ended: int | None = None
 
 
 @dataclass(frozen=True)
