@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from hypothesis import HealthCheck, given, settings
@@ -34,7 +35,8 @@ sides = st.fixed_dictionaries({
     "skipped": st.booleans(),
 })
 exercises = st.tuples(st.integers(0, 6), st.sampled_from(sorted(CATALOGUE)),
-                      st.lists(sides, min_size=2, max_size=2))
+                      st.lists(sides, min_size=2, max_size=2),
+                      st.sampled_from(("whole", "first side", "one set")))  # what was saved
 sessions = st.fixed_dictionaries({
     "hours": st.integers(0, 24 * 60),  # from FIRST_DAY
     "offset": st.sampled_from((-300, 0, 60, 120, 540)),
@@ -46,14 +48,21 @@ sessions = st.fixed_dictionaries({
 })
 
 
-def _result(index: int, exercise_id: str, specs: list[dict]) -> ExerciseResult:
+def _result(index: int, exercise_id: str, specs: list[dict], saved: str = "whole"
+            ) -> ExerciseResult:
+    """An exercise as the engine reports it: whole, or cut short after a side or a set."""
     kind, names = CATALOGUE[exercise_id]
-    return ExerciseResult(exercise_id, kind, index, tuple(
+    result = ExerciseResult(exercise_id, kind, index, tuple(
         side_result(side, count=spec["count"], seconds=spec["seconds"],
                     bouts=spec["bouts"] if kind == "timed" else (),
                     answer=spec["answer"] if kind == "check" else None,
                     skipped=spec["skipped"])
         for side, spec in zip(names, specs, strict=False)))
+    if saved == "first side":
+        return replace(result, sides=result.sides[:1])
+    if saved == "one set":
+        return replace(result, sides=tuple(replace(s, sets_ended=1) for s in result.sides))
+    return result
 
 
 def _write(store: Store, specs: list[dict]) -> None:
@@ -61,8 +70,8 @@ def _write(store: Store, specs: list[dict]) -> None:
         zone = timezone(timedelta(minutes=spec["offset"]))
         started = (FIRST_DAY + timedelta(hours=spec["hours"])).astimezone(zone)
         session = store.begin_session("foot-strength", "h", started, spec["planned"])
-        for index, exercise_id, sides_ in spec["exercises"]:
-            store.record(session, _result(index, exercise_id, sides_))
+        for index, exercise_id, sides_, saved in spec["exercises"]:
+            store.record(session, _result(index, exercise_id, sides_, saved))
         if spec["status"] != "running":
             store.finish_session(session, spec["status"], started + timedelta(minutes=20))
         if spec["rating"] is not None:
@@ -112,6 +121,23 @@ def test_a_summary_counts_exercises_done_and_recorded(store: Store) -> None:
         12, recorded=3, done=2, effort=6, pain=None, note="cold feet")
     assert summary.planned == 12
     assert summary.started_local == started
+
+
+def test_an_exercise_cut_short_is_recorded_but_not_done(store: Store) -> None:
+    """A workout killed after the left foot, or after one set, and not resumed."""
+    started = datetime(2026, 6, 1, 7, 0, tzinfo=UTC)
+    session = store.begin_session("foot-strength", "h", started, planned_exercises=12)
+    store.record(session, exercise(0))
+    store.record(session, exercise(1, sides=["left"]))  # the right foot never came
+    store.record(session, replace(exercise(2, "towel-curls", "reps", sides=[None]), sides=(
+        replace(side_result(None), sets_ended=1),)))  # 1 of its 3 sets
+    store.finish_session(session, "partial", started + timedelta(minutes=9))
+    (summary,) = store.summaries()
+    assert (summary.recorded, summary.done) == (3, 1)
+    assert summarise(store.snapshot()) == [summary]
+
+    store.record(session, exercise(1, sides=["right"]))  # resumed: the right foot is saved
+    assert store.summaries()[0].done == 2
 
 
 def test_exercises_with_results_come_in_routine_order(store: Store) -> None:

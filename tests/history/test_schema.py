@@ -35,6 +35,8 @@ def _old_file(path: Path, at_version: int) -> None:
         if at_version >= 2:
             conn.execute("INSERT INTO ratings (session_id, effort, pain, note, rated_utc)"
                          " VALUES (7, 6, 1, 'calves tight', '2026-03-29T21:56:00+00:00')")
+        if at_version >= 3:
+            conn.execute("UPDATE sessions SET routine_hash = 'beef', planned_exercises = 11")
     finally:
         conn.close()
 
@@ -52,17 +54,26 @@ def test_a_file_of_every_earlier_version_opens_with_its_rows_intact(tmp_path: Pa
             (session,) = old
             assert (session.id, session.local_date, session.utc_offset_minutes) == (
                 7, date(2026, 3, 29), 120)
-            assert session.routine_hash == ""
-            assert session.planned_exercises is None
+            if at_version >= 3:
+                assert (session.routine_hash, session.planned_exercises) == ("beef", 11)
+            else:
+                assert session.routine_hash == ""
+                assert session.planned_exercises is None
             (row,) = store.results(7)
             assert (row.exercise_id, row.side, row.answer, row.achieved_seconds) == (
                 "tripod-check", "left", "middle", 4.5)
+            assert row.sets_ended is None  # a side saved before sides were saved alone: whole
+            assert store.saved_parts(7) == {(0, "left"): None}
+            assert store.what_ran(7) == (None, None)  # no snapshot: found by its id, as before
+            assert store.summaries()[0].recorded == 1
         if at_version >= 2:
             assert store.ratings()[7].note == "calves tight"
         # What the newer versions added works on old and new sessions alike.
         new_id = store.begin_session("foot-strength", "c0ffee", datetime(2026, 5, 1, tzinfo=UTC),
-                                     planned_exercises=12)
-        store.record(new_id, exercise(0))
+                                     planned_exercises=12, snapshot="format = 1\n", level=0.2)
+        store.record(new_id, exercise(0, sides=["left"]))
+        store.record(new_id, exercise(0, sides=["right"]))
+        assert store.what_ran(new_id) == ("format = 1\n", 0.2)
         store.rate(new_id, effort=4, pain=0, note="")
         if at_version >= 1:
             store.rate(7, effort=5, pain=2, note="rated after the upgrade")

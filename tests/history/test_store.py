@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,6 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from footwork.history.store import Store
+from footwork.session.results import ExerciseResult
 
 from .factories import UTC_START, exercise, tripod
 
@@ -195,3 +197,37 @@ def test_a_killed_process_keeps_every_finished_exercise(db_path: Path) -> None:
             ("tripod-check", "left"), ("tripod-check", "right"),
             ("ball-roll", "left"), ("ball-roll", "right")]
         assert results[1].answer == "outside"
+
+
+def test_each_side_is_saved_on_its_own_and_a_set_saved_is_replaced_by_the_next(
+        store: Store) -> None:
+    session_id = store.begin_session("foot-strength", "h", UTC_START)
+    left, right = exercise(1).sides
+    store.record(session_id, ExerciseResult("toe-spread", "hold", 1, (left,)))
+    store.record(session_id, ExerciseResult("toe-spread", "hold", 1, (right,)))
+    curls = exercise(2, "towel-curls", "reps", sides=[None], count=10)
+    one_set = replace(curls, sides=(replace(curls.sides[0], sets_ended=1),))
+    store.record(session_id, one_set)
+    assert store.saved_parts(session_id) == {(1, "left"): None, (1, "right"): None, (2, None): 1}
+    store.record(session_id, replace(curls, sides=(replace(curls.sides[0], sets_ended=2,
+                                                            achieved_count=20),)))
+    assert store.saved_sides(session_id, 2)[0].achieved_count == 20
+    assert store.saved_sides(session_id, 1) == (left, right)
+    assert [(r.exercise_index, r.side, r.sets_ended) for r in store.results(session_id)] == [
+        (1, "left", None), (1, "right", None), (2, None, 2)]
+
+
+def test_a_session_keeps_the_routine_it_ran(store: Store) -> None:
+    text = 'format = 1\nid = "feet"\nname = "Feet"\n'
+    first = store.begin_session("feet", "a1", UTC_START, 3, snapshot=text, level=0.4)
+    again = store.begin_session("feet", "a1", UTC_START + timedelta(days=1), 3, snapshot=text)
+    edited = store.begin_session("feet", "b2", UTC_START + timedelta(days=2), 3,
+                                 snapshot=text + "# edited\n")
+    unknown = store.begin_session("feet", "c3", UTC_START + timedelta(days=3))
+    assert store.what_ran(first) == (text, 0.4)
+    assert store.what_ran(again) == (text, None)
+    assert store.what_ran(edited) == (text + "# edited\n", None)
+    assert store.what_ran(unknown) == (None, None)
+    with pytest.raises(KeyError):
+        store.what_ran(unknown + 1)
+    assert store._conn.execute("SELECT count(*) FROM routine_snapshots").fetchone() == (2,)

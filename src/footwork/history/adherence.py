@@ -12,7 +12,8 @@ Rules:
 - A session belongs to its ``local_date``, the day on the runner's clock when it started, so
   a daylight-saving change or a trip to another time zone never moves it to another day.
 - A session *counts* when it is ``completed``, or ``partial`` with at least one exercise
-  done (an exercise is done when at least one of its sides was not skipped). ``running``
+  done (an exercise is done when all its sides were saved, each side whole with all its
+  sets, and at least one of them was not skipped). ``running``
   and ``interrupted`` sessions count once they are resumed and finished, or kept as partial.
 - Every counted session counts, two on one day included.
 """
@@ -32,8 +33,18 @@ PROGRAM_WEEKS = (4, 5, 6)
 
 
 def exercises_done(results: list[ResultRow]) -> set[int]:
-    """Indexes of the exercises with at least one side not skipped."""
-    return {r.exercise_index for r in results if not r.skipped}
+    """Indexes of the exercises done: every side saved whole, one of them not skipped.
+
+    A left side without its right one, or a side saved after one of its sets only, is an
+    exercise cut short (the workout was stopped there and not resumed).
+    """
+    by_index: dict[int, list[ResultRow]] = {}
+    for r in results:
+        by_index.setdefault(r.exercise_index, []).append(r)
+    return {index for index, rows in by_index.items()
+            if not all(r.skipped for r in rows)
+            and all(r.sets_ended is None for r in rows)
+            and sum(r.side == "left" for r in rows) == sum(r.side == "right" for r in rows)}
 
 
 def summarise(history: History) -> list[SessionSummary]:

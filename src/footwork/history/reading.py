@@ -9,6 +9,7 @@ from typing import Any
 
 from footwork.domain import ExerciseKind, SessionStatus, Side
 from footwork.history.rows import ResultPoint, ResultRow, SessionRow, SessionSummary
+from footwork.session.results import SideResult
 
 # The stored words back to the vocabulary (a dict look-up: this runs for every row).
 _STATUS = {s.value: s for s in SessionStatus}
@@ -20,6 +21,20 @@ SESSION_COLUMNS = ("id, routine_id, routine_hash, local_date, started_utc, ended
 RESULT_COLUMNS = ("session_id, exercise_index, exercise_id, kind, side, planned_sets,"
                   " achieved_sets, planned_count, achieved_count, planned_seconds,"
                   " achieved_seconds, bouts, answer, skipped, recorded_utc")
+RESULT_READ_COLUMNS = f"{RESULT_COLUMNS}, sets_ended"
+
+
+SIDE_COLUMNS = ("side, planned_sets, achieved_sets, planned_count, achieved_count,"
+                " planned_seconds, achieved_seconds, bouts, answer, skipped, sets_ended")
+
+
+def side_result(row: tuple[Any, ...]) -> SideResult:
+    """A :class:`SideResult` from a ``SELECT SIDE_COLUMNS`` row."""
+    (side, planned_sets, achieved_sets, planned_count, achieved_count, planned_seconds,
+     achieved_seconds, bouts, answer, skipped, sets_ended) = row
+    return SideResult(side, planned_sets, achieved_sets, planned_count, achieved_count,
+                      planned_seconds, achieved_seconds, tuple(json.loads(bouts)), answer,
+                      bool(skipped), sets_ended)
 
 
 def session_row(row: tuple[Any, ...]) -> SessionRow:
@@ -39,25 +54,27 @@ _timestamp = lru_cache(maxsize=1024)(datetime.fromisoformat)  # an exercise's si
 
 
 def result_row(row: tuple[Any, ...]) -> ResultRow:
-    """A :class:`ResultRow` from a ``SELECT RESULT_COLUMNS`` row."""
+    """A :class:`ResultRow` from a ``SELECT RESULT_READ_COLUMNS`` row."""
     (session_id, index, exercise_id, kind, side, planned_sets, achieved_sets, planned_count,
      achieved_count, planned_seconds, achieved_seconds, bouts, answer, skipped,
-     recorded) = row
+     recorded, sets_ended) = row
     return ResultRow(  # positional: this runs for every row of a ten-year export
         session_id, index, exercise_id, _KIND[kind], _SIDE[side], planned_sets, achieved_sets,
         planned_count, achieved_count, planned_seconds, achieved_seconds,
         tuple(json.loads(bouts)) if bouts != "[]" else (), answer, bool(skipped),
-        _timestamp(recorded) if recorded else None)
+        _timestamp(recorded) if recorded else None, sets_ended)
 
 
-# One row per session with its exercise counts and rating (see SessionSummary). ``skipped = 0``
-# rather than ``NOT skipped`` so that SQLite answers from the results_done index alone.
+# One row per session with its exercise counts and rating (see SessionSummary). An exercise
+# is done when every side was saved whole (no side saved after a set only, a right side saved
+# when a left one was) and one of them was not skipped: the rule of adherence.exercises_done.
 SUMMARY_QUERY = (
     "SELECT s.id, s.routine_id, s.local_date, s.started_utc, s.utc_offset_minutes, s.status,"
     " s.planned_exercises,"
     " (SELECT count(DISTINCT r.exercise_index) FROM results r WHERE r.session_id = s.id),"
-    " (SELECT count(DISTINCT r.exercise_index) FROM results r"
-    "  WHERE r.session_id = s.id AND r.skipped = 0),"
+    " (SELECT count(*) FROM (SELECT 1 FROM results r WHERE r.session_id = s.id"
+    "  GROUP BY r.exercise_index HAVING min(r.skipped) = 0 AND count(r.sets_ended) = 0"
+    "  AND total(r.side = 'left') = total(r.side = 'right'))),"
     " g.effort, g.pain, ifnull(g.note, '')"
     " FROM sessions s LEFT JOIN ratings g ON g.session_id = s.id"
     " ORDER BY s.started_utc, s.id"

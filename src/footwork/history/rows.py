@@ -57,6 +57,7 @@ class ResultRow:
     answer: str | None = None
     skipped: bool = False
     recorded_utc: datetime | None = None
+    sets_ended: int | None = None  # sets ended when saved; None: the side is done
 
 
 @dataclass(frozen=True)

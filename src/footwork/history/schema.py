@@ -66,8 +66,22 @@ CREATE INDEX results_by_exercise ON results (exercise_id, skipped);
 CREATE INDEX results_done ON results (session_id, skipped, exercise_index);
 """
 
+V5_WHAT_A_SESSION_RAN = """
+-- The routine file as it was run, once per version (sessions.routine_hash names it), so a
+-- session can be resumed and shown even after its file was edited, moved or deleted.
+CREATE TABLE routine_snapshots (
+    hash TEXT PRIMARY KEY,                -- the routine's content hash (sessions.routine_hash)
+    content TEXT NOT NULL                 -- the routine's TOML text, as read
+);
+-- Where in its ranges (10-12 reps, 30-60 s) the session's plan sat: 0 low end, 1 high end.
+ALTER TABLE sessions ADD COLUMN plan_level REAL;
+-- Each side is saved when it ends, and again after each set of a multi-set exercise: how
+-- many of its sets had ended when the row was saved. NULL: all of them (the side is done).
+ALTER TABLE results ADD COLUMN sets_ended INTEGER;
+"""
+
 MIGRATIONS: tuple[str, ...] = (V1_SESSIONS_AND_RESULTS, V2_RATINGS, V3_ROUTINE_VERSION,
-                               V4_READING_INDEXES)
+                               V4_READING_INDEXES, V5_WHAT_A_SESSION_RAN)
 LATEST = len(MIGRATIONS)
 
 

@@ -1,4 +1,4 @@
-"""The history store: one SQLite file, every finished exercise committed the moment it ends.
+"""The history store: one SQLite file, every finished side and set committed the moment it ends.
 
 WAL journal, ``synchronous=FULL`` (a commit survives a power cut), foreign keys on, schema
 version in ``user_version`` (see :mod:`footwork.history.schema`). Times are stored in UTC
@@ -32,7 +32,7 @@ from footwork.history.rows import (
 )
 from footwork.history.schema import migrate
 from footwork.history.trends import DatedResult
-from footwork.session.results import ExerciseResult
+from footwork.session.results import ExerciseResult, SideResult
 
 Clock = Callable[[], datetime]
 SIDES = (None, *Side)  # None: both feet together
@@ -127,30 +127,36 @@ class Store:
             raise
 
     def begin_session(self, routine_id: str, routine_hash: str, started: datetime,
-                      planned_exercises: int | None = None) -> int:
+                      planned_exercises: int | None = None, *, snapshot: str | None = None,
+                      level: float | None = None) -> int:
         """Start a ``running`` session; ``started`` is aware local time. Returns its id.
 
         The session's day is ``started``'s own date, so it never moves with later changes of
-        time zone or daylight saving time.
+        time zone or daylight saving time. ``snapshot`` is the routine's TOML text as run
+        (kept once per ``routine_hash``), ``level`` where its plan sat in the ranges.
         """
         aware_check(started, "started")
         offset = started.utcoffset()
         assert offset is not None
         with self._write() as conn:
+            if snapshot:
+                conn.execute("INSERT OR IGNORE INTO routine_snapshots (hash, content)"
+                             " VALUES (?, ?)", (routine_hash, snapshot))
             cursor = conn.execute(
                 "INSERT INTO sessions (routine_id, routine_hash, local_date, started_utc,"
-                " utc_offset_minutes, status, planned_exercises)"
-                " VALUES (?, ?, ?, ?, ?, 'running', ?)",
+                " utc_offset_minutes, status, planned_exercises, plan_level)"
+                " VALUES (?, ?, ?, ?, ?, 'running', ?, ?)",
                 (routine_id, routine_hash, started.date().isoformat(), _utc_text(started),
-                 round(offset.total_seconds() / 60), planned_exercises),
+                 round(offset.total_seconds() / 60), planned_exercises, level),
             )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
     def record(self, session_id: int, result: ExerciseResult) -> None:
-        """Save a finished exercise (every side) and commit at once.
+        """Save the sides of ``result`` (a finished exercise, or one side or set of it) at once.
 
-        Recording the same exercise index again replaces what was saved for it (a redo).
+        Recording a side of the same exercise index again replaces what was saved for that
+        side (a side saved after each set, an exercise redone); other sides stay.
         """
         for side in result.sides:
             if side.side not in SIDES:
@@ -160,15 +166,17 @@ class Store:
             (session_id, result.index, result.exercise_id, result.kind, s.side,
              s.planned_sets, s.achieved_sets, s.planned_count, s.achieved_count,
              float(s.planned_seconds), float(s.achieved_seconds), json.dumps(list(s.bouts)),
-             s.answer, int(s.skipped), recorded)
+             s.answer, int(s.skipped), recorded, s.sets_ended)
             for s in result.sides
         ]
         with self._write() as conn:
             self._require(conn, session_id)
-            conn.execute("DELETE FROM results WHERE session_id = ? AND exercise_index = ?",
-                         (session_id, result.index))
-            conn.executemany(f"INSERT INTO results ({reading.RESULT_COLUMNS})"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            conn.executemany(
+                "DELETE FROM results WHERE session_id = ? AND exercise_index = ?"
+                " AND ifnull(side, '') = ?",
+                [(session_id, result.index, s.side or "") for s in result.sides])
+            conn.executemany(f"INSERT INTO results ({reading.RESULT_READ_COLUMNS})"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def finish_session(self, session_id: int, status: SessionStatus, ended: datetime) -> None:
         """End a session as ``completed``, ``partial`` (stopped early) or ``interrupted``.
@@ -262,12 +270,36 @@ class Store:
         furthest = rows[0][0]
         return 0 if furthest is None else furthest + 1
 
+    def saved_parts(self, session_id: int) -> dict[tuple[int, str | None], int | None]:
+        """``(exercise index, side)`` -> sets ended when saved (None: the side is done).
+
+        What :func:`footwork.session.parts.first_unsaved` resumes from.
+        """
+        return {(r[0], r[1]): r[2] for r in self._query(
+            "SELECT exercise_index, side, sets_ended FROM results WHERE session_id = ?",
+            (session_id,))}
+
+    def saved_sides(self, session_id: int, exercise_index: int) -> tuple[SideResult, ...]:
+        """What each saved side of one exercise of a session achieved, as the engine said."""
+        return tuple(reading.side_result(r) for r in self._query(
+            f"SELECT {reading.SIDE_COLUMNS} FROM results WHERE session_id = ?"
+            " AND exercise_index = ? ORDER BY ifnull(side, '')", (session_id, exercise_index)))
+
+    def what_ran(self, session_id: int) -> tuple[str | None, float | None]:
+        """The routine's TOML text a session ran (None: not kept) and its plan's level."""
+        rows = self._query("SELECT n.content, s.plan_level FROM sessions s LEFT JOIN"
+                           " routine_snapshots n ON n.hash = s.routine_hash WHERE s.id = ?",
+                           (session_id,))
+        if not rows:
+            raise KeyError(session_id)
+        return rows[0][0], rows[0][1]
+
     def results(self, session_id: int | None = None) -> list[ResultRow]:
         """Results of one session (or of all, when None) by session, exercise and side."""
         where, params = ("WHERE session_id = ?", (session_id,)) if session_id is not None \
             else ("", ())
         return [reading.result_row(r) for r in self._query(
-            f"SELECT {reading.RESULT_COLUMNS} FROM results {where}"
+            f"SELECT {reading.RESULT_READ_COLUMNS} FROM results {where}"
             " ORDER BY session_id, exercise_index, ifnull(side, '')", params)]
 
     def ratings(self) -> dict[int, Rating]:
