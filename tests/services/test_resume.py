@@ -5,17 +5,23 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from footwork.history.ran import routine_ran
 from footwork.history.store import Store
 from footwork.routine.library import resolve
+from footwork.routine.loader import load
+from footwork.routine.model import Exercise
 from footwork.services.resume import find_resume, keep_as_partial, settle
+from footwork.session.parts import part_of
 from footwork.session.results import ExerciseResult, SideResult
+from tests.session.routines import SMALL
 
-from ..history.factories import UTC_START
+from ..history.factories import UTC_START, exercise
 
 
-def _done(index: int, exercise_id: str) -> ExerciseResult:
-    return ExerciseResult(exercise_id, "timed", index,
-                          (SideResult(None, 1, 1, 1, 1, 30.0, 30.0),))
+def _done(index: int, exercise: Exercise) -> ExerciseResult:
+    """The exercise done on every side it has."""
+    return ExerciseResult(exercise.id, exercise.kind, index, tuple(
+        SideResult(side, 1, 1, 1, 1, 30.0, 30.0) for side in exercise.side_names))
 
 
 def test_the_latest_interrupted_session_is_offered_and_the_older_one_settled(
@@ -24,7 +30,7 @@ def test_the_latest_interrupted_session_is_offered_and_the_older_one_settled(
     with Store.open(tmp_path / "history.sqlite3") as store:
         older = store.begin_session(routine.id, "h", UTC_START)
         latest = store.begin_session(routine.id, "h", UTC_START + timedelta(days=1))
-        store.record(latest, _done(0, routine.exercises[0].id))
+        store.record(latest, _done(0, routine.exercises[0]))
         choice = find_resume(store, [routine])
         assert choice.offer is not None
         assert choice.offer.session.id == latest
@@ -45,3 +51,74 @@ def test_a_session_whose_routine_is_gone_is_not_offered(tmp_path: Path) -> None:
         choice = find_resume(store, [resolve("foot-strength")])
         assert choice.offer is None
         assert choice.stale == (gone,)
+
+
+def _begin(store: Store, path: Path, *, snapshot: bool = True, level: float | None = None,
+           days: int = 0) -> int:
+    routine = load(path)
+    return store.begin_session(routine.id, routine.content_hash,
+                               (UTC_START + timedelta(days=days)).astimezone(),
+                               len(routine.exercises),
+                               snapshot=routine.content.decode() if snapshot else None,
+                               level=level)
+
+
+def test_a_routine_started_from_a_path_resumes_after_its_file_is_gone(tmp_path: Path) -> None:
+    path = tmp_path / "feet.toml"
+    path.write_text(SMALL)
+    with Store.open(tmp_path / "history.sqlite3") as store:
+        session = _begin(store, path, level=0.5)
+        store.record(session, exercise(0, "check", "check"))
+        left, _ = exercise(1, "spread").sides
+        store.record(session, exercise(1, "spread", sides=["left"]))
+        path.unlink()
+
+        offer = find_resume(store, []).offer  # no routine of that id is known any more
+        assert offer is not None and offer.session.id == session
+        assert (offer.routine.id, offer.level, offer.next_exercise, offer.done) == (
+            "small", 0.5, 1, 1)
+        assert offer.resume_at is not None
+        phase = offer.plan().phases[offer.resume_at.phase]
+        assert (phase.kind, part_of(phase)) == ("switch", (1, "right", 1))
+        assert offer.side == "right"
+        assert [s.side for s in offer.resume_at.carried] == ["left"]
+        assert offer.resume_at.carried[0].achieved_count == left.achieved_count
+
+
+def test_a_session_without_a_snapshot_is_matched_by_its_routine_id(tmp_path: Path) -> None:
+    path = tmp_path / "feet.toml"
+    path.write_text(SMALL)
+    with Store.open(tmp_path / "history.sqlite3") as store:
+        _begin(store, path, snapshot=False)  # as every session before schema v5
+        store.record(1, exercise(0, "check", "check"))
+        offer = find_resume(store, [load(path)], level=1.0).offer
+        assert offer is not None and offer.level == 1.0  # none recorded: today's level
+        assert offer.next_exercise == 1 and offer.side is None  # the exercise from its start
+
+
+def test_sessions_that_cannot_go_on_are_stale(tmp_path: Path) -> None:
+    path = tmp_path / "feet.toml"
+    path.write_text(SMALL)
+    with Store.open(tmp_path / "history.sqlite3") as store:
+        unknown = _begin(store, path, snapshot=False)  # its routine is nowhere
+        finished = _begin(store, path, days=1)
+        every = [("check", ["left", "right"]), ("spread", ["left", "right"]), ("curls", [None]),
+                 ("walk", [None]), ("spell", [None]), ("marbles", [None])]
+        for index, (ex, sides) in enumerate(every):
+            store.record(finished, exercise(index, ex, sides=sides))
+        older = _begin(store, path, days=2)
+        latest = _begin(store, path, days=3)
+        choice = find_resume(store, [])
+        assert choice.offer is not None and choice.offer.session.id == latest
+        assert sorted(choice.stale) == [unknown, finished, older]
+
+
+def test_what_a_session_ran_comes_from_its_snapshot_first(tmp_path: Path) -> None:
+    path = tmp_path / "feet.toml"
+    path.write_text(SMALL)
+    with Store.open(tmp_path / "history.sqlite3") as store:
+        session = _begin(store, path)
+        path.write_text(SMALL.replace('name = "Spread"', 'name = "Toe spread"'))
+        ran = routine_ran(store, store.session(session), [load(path)])
+        assert ran is not None and ran.from_snapshot
+        assert ran.routine.exercises[1].name == "Spread"
