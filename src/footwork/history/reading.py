@@ -22,8 +22,6 @@ RESULT_COLUMNS = ("session_id, exercise_index, exercise_id, kind, side, planned_
                   " achieved_sets, planned_count, achieved_count, planned_seconds,"
                   " achieved_seconds, bouts, answer, skipped, recorded_utc")
 RESULT_READ_COLUMNS = f"{RESULT_COLUMNS}, sets_ended"
-
-
 SIDE_COLUMNS = ("side, planned_sets, achieved_sets, planned_count, achieved_count,"
                 " planned_seconds, achieved_seconds, bouts, answer, skipped, sets_ended")
 
@@ -32,7 +30,7 @@ def side_result(row: tuple[Any, ...]) -> SideResult:
     """A :class:`SideResult` from a ``SELECT SIDE_COLUMNS`` row."""
     (side, planned_sets, achieved_sets, planned_count, achieved_count, planned_seconds,
      achieved_seconds, bouts, answer, skipped, sets_ended) = row
-    return SideResult(side, planned_sets, achieved_sets, planned_count, achieved_count,
+    return SideResult(_SIDE[side], planned_sets, achieved_sets, planned_count, achieved_count,
                       planned_seconds, achieved_seconds, tuple(json.loads(bouts)), answer,
                       bool(skipped), sets_ended)
 
