@@ -72,3 +72,8 @@ def log_dir() -> Path:
 
 def log_path() -> Path:
     return log_dir() / "footwork.log"
+
+
+def backups_dir() -> Path:
+    """Daily copies of the history (``history-YYYY-MM-DD.sqlite3``)."""
+    return data_dir() / "backups"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from footwork.domain import SessionStatus
 from footwork.history.errors import HistoryUnavailable, Recovery
+from footwork.history.owner import HistoryOwner
 from footwork.history.store import Clock, Store, utc_now
 from footwork.i18n import translate
 from footwork.session.results import ExerciseResult
@@ -43,19 +44,26 @@ class _Write:
 class SafeRecorder:
     """Writes one workout at a time to the history at ``path``, keeping what fails in memory.
 
-    ``opener`` builds the store (default :meth:`Store.open`); tests may pass their own.
-    Every write method returns True when everything so far is on disk.
+    ``opener`` builds the store (default :meth:`Store.open`); tests may pass their own. In
+    the app the store is the process's one, shared (:meth:`sharing`): the recorder then never
+    closes it. Every write method returns True when everything so far is on disk.
     """
 
     def __init__(self, path: Path, *, clock: Clock = utc_now,
-                 opener: Callable[[Path], Store] | None = None) -> None:
+                 opener: Callable[[Path], Store] | None = None, owns_store: bool = True) -> None:
         self.path = Path(path)
         self._opener = opener or (lambda p: Store.open(p, clock=clock))
+        self._owns_store = owns_store
         self._store: Store | None = None
         self._queue: list[_Write] = []
         self._session: _Session | None = None
         self.problem: str | None = None
         self.recovery: Recovery | None = None
+
+    @classmethod
+    def sharing(cls, owner: HistoryOwner) -> SafeRecorder:
+        """A recorder writing through ``owner``'s store, the one connection of the process."""
+        return cls(owner.path, opener=owner.opener, owns_store=False)
 
     @property
     def session_id(self) -> int | None:
@@ -107,10 +115,11 @@ class SafeRecorder:
         return self._flush()
 
     def close(self) -> None:
-        """Close the store. Queued writes stay queued; check :attr:`pending` first."""
-        if self._store is not None:
+        """Close the store (a shared one is only let go of). Queued writes stay queued; check
+        :attr:`pending` first."""
+        if self._store is not None and self._owns_store:
             self._store.close()
-            self._store = None
+        self._store = None
 
     def _current(self) -> _Session:
         if self._session is None:
@@ -138,7 +147,7 @@ class SafeRecorder:
         except HistoryUnavailable as exc:
             kept = translate("history", "Your results are kept in memory and saved as soon as this works again: keep Footwork open until then.")  # noqa: E501 - one literal for lupdate
             self.problem = f"{exc} {kept}"
-            self.close()  # a fresh connection on the next try
+            self.close()  # a fresh connection (or the shared store again) on the next try
             return False
         self.problem = None
         return True

@@ -19,8 +19,8 @@ from types import TracebackType
 from typing import Any
 
 from footwork.domain import ExerciseKind, SessionStatus, Side
-from footwork.history import reading
-from footwork.history.errors import Recovery, classify
+from footwork.history import backups, reading
+from footwork.history.errors import HistoryUnavailable, Recovery, classify
 from footwork.history.opening import open_checked, open_read_only
 from footwork.history.rows import (
     History,
@@ -97,6 +97,37 @@ class Store:
         """
         path = Path(path)
         return cls(open_read_only(path), path=path, read_only=True)
+
+    def back_up(self, folder: Path, today: date) -> Path | None:
+        """Today's backup in ``folder`` unless made already or empty (see ``backups.daily``).
+
+        Raises :class:`HistoryUnavailable` when it cannot be written.
+        """
+        try:
+            return backups.daily(self._conn, folder, today)
+        except OSError as exc:
+            raise HistoryUnavailable(folder, exc.strerror or str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise classify(exc, folder) from exc
+
+    def restore(self, backup: Path) -> Path | None:
+        """Replace this history by the backup at ``backup`` (checked first), in place.
+
+        The current content is copied aside first (the copy's path is returned; None when it
+        held no session). Every holder of this store goes on with the restored history.
+        Raises ``backups.BackupUnusable`` for a file that cannot be restored.
+        """
+        if self.path is None:
+            raise ValueError("only a history file can be restored")
+        try:
+            kept = backups.restore_into(self._conn, backup, self.path, self._clock())
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            migrate(self._conn)
+        except OSError as exc:
+            raise HistoryUnavailable(self.path, exc.strerror or str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise classify(exc, self.path) from exc
+        return kept
 
     def close(self) -> None:
         """Close the database (a checkpoint folds the WAL back into the file)."""
