@@ -1,0 +1,147 @@
+"""One Footwork per history: a second start hands its request to the running one and exits.
+
+The first instance takes a :class:`QLockFile` and listens on a :class:`QLocalServer`; both are
+named after the data folder, so two data folders (``FOOTWORK_DATA_DIR``) are two instances.
+A later start finds the lock taken, connects, sends one line of JSON (``{"start": ROUTINE}``
+with ROUTINE an id, an absolute path or null) and waits for ``{"ok": true}``. The lock lives in
+the temporary folder, not the data folder, so a read-only data folder still has one
+instance. Qt treats a lock whose process is gone as stale: a crash never blocks a start.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import logging
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+logger = logging.getLogger("footwork.platform")
+
+CONNECT_TRIES = 25  # x WAIT_MS: how long a second start waits for the first to listen
+WAIT_MS = 200
+REPLY_MS = 5000
+
+
+def _key(data_folder: Path) -> str:
+    folder = str(data_folder.expanduser().resolve())
+    digest = hashlib.sha256(f"{getpass.getuser()}\0{folder}".encode()).hexdigest()[:16]
+    return f"footwork-{digest}"
+
+
+def lock_path(data_folder: Path) -> Path:
+    """The lock file of the instance that uses ``data_folder``."""
+    return Path(tempfile.gettempdir()) / f"{_key(data_folder)}.lock"
+
+
+@dataclass(frozen=True)
+class Request:
+    """What a second start asked for: open the window, and start ``start`` if given."""
+
+    start: str | None = None
+
+
+class InstanceLock:
+    """The lock alone, for commands that must not run beside the app (``footwork restore``)."""
+
+    def __init__(self, data_folder: Path) -> None:
+        self._lock = QLockFile(str(lock_path(data_folder)))
+        self._lock.setStaleLockTime(0)  # stale only when its process is gone
+
+    def acquire(self) -> bool:
+        """True when no Footwork holds the lock (it is ours until :meth:`release`)."""
+        return bool(self._lock.tryLock(0))
+
+    def holder(self) -> int | None:
+        """The process id of the Footwork holding the lock, if one does."""
+        ok, pid, _host, _app = self._lock.getLockInfo()
+        return int(pid) if ok else None
+
+    def release(self) -> None:
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+
+class SingleInstance(QObject):
+    """The running instance: :meth:`claim` it, then listen to ``requested``."""
+
+    requested = Signal(object)  # Request
+
+    def __init__(self, data_folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = _key(data_folder)
+        self.lock = InstanceLock(data_folder)
+        self._server: QLocalServer | None = None
+
+    def claim(self) -> bool:
+        """Become the running instance: True, or False when another one is running."""
+        if not self.lock.acquire():
+            return False
+        QLocalServer.removeServer(self._name)  # a socket left by a crash
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self._name):
+            logger.warning("second starts cannot reach this one: %s", server.errorString())
+        server.newConnection.connect(self._accept)
+        self._server = server
+        return True
+
+    def send(self, request: Request) -> bool:
+        """As a second start: hand ``request`` to the running instance; True once it took it."""
+        socket = QLocalSocket()
+        for _ in range(CONNECT_TRIES):
+            socket.connectToServer(self._name)
+            if socket.waitForConnected(WAIT_MS):
+                break
+            if self.lock.acquire():  # the other one quit meanwhile
+                self.lock.release()
+                return False
+        else:
+            return False
+        socket.write(json.dumps({"start": request.start}).encode() + b"\n")
+        socket.flush()
+        reply = b""
+        while b"\n" not in reply and socket.waitForReadyRead(REPLY_MS):
+            reply += bytes(socket.readAll().data())
+        socket.disconnectFromServer()
+        try:
+            return bool(json.loads(reply.decode()).get("ok"))
+        except (ValueError, AttributeError):
+            return False
+
+    def _accept(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.setParent(self)
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            return
+        line = bytes(socket.readLine().data())
+        try:
+            message = json.loads(line.decode())
+            start = message.get("start")
+            request = Request(start if isinstance(start, str) and start else None)
+        except (ValueError, AttributeError):
+            socket.write(b'{"ok": false}\n')
+            return
+        socket.write(b'{"ok": true}\n')
+        socket.flush()
+        logger.info("a second start asked for %s", request)
+        self.requested.emit(request)
+
+    def release(self) -> None:
+        """Stop being the running instance (the app quits)."""
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self.lock.release()
