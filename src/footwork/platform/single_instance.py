@@ -59,8 +59,8 @@ class InstanceLock:
 
     def holder(self) -> int | None:
         """The process id of the Footwork holding the lock, if one does."""
-        ok, pid, _host, _app = self._lock.getLockInfo()
-        return int(pid) if ok else None
+        pid, _host, _app = self._lock.getLockInfo()
+        return int(pid) or None
 
     def release(self) -> None:
         if self._lock.isLocked():
