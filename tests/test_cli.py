@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from footwork import __version__, paths
 from footwork.cli import main
+from footwork.history import Store
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -236,3 +242,73 @@ def test_import_of_a_bad_file_exits_2_and_leaves_the_folder_unchanged(
     assert code == 2
     assert "missing.toml:1: file: cannot be read" in err
     assert _snapshot(folder) == before
+
+
+def _history(data_dir: Path, sessions: int) -> None:
+    with Store.open(data_dir / "history.sqlite3") as store:
+        for day in range(sessions):
+            store.begin_session("foot-strength", "h",
+                                datetime(2026, 5, 4, tzinfo=UTC) + timedelta(days=day))
+
+
+def _session_count(path: Path) -> int:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_backup_then_restore_on_the_command_line(capsys: pytest.CaptureFixture[str],
+                                                 data_dir: Path) -> None:
+    assert run(capsys, "backup") == (0, "", "There is no history to back up yet.\n")
+    _history(data_dir, 3)
+    code, out, _ = run(capsys, "backup")
+    (backup,) = (data_dir / "backups").iterdir()
+    assert code == 0 and out == f"History backed up to {backup}\n"
+    _history(data_dir, 2)  # two more sessions after the backup
+
+    code, out, err = run(capsys, "restore", str(backup))
+    assert (code, err) == (0, "")
+    (kept,) = data_dir.glob("history.sqlite3.before-restore-*")
+    assert out == f"Restored 3 sessions from {backup}.\nThe history before was kept as {kept}.\n"
+    assert _session_count(data_dir / "history.sqlite3") == 3
+    assert _session_count(kept) == 5
+
+
+def test_restore_refuses_a_file_that_is_no_history(capsys: pytest.CaptureFixture[str],
+                                                   data_dir: Path, tmp_path: Path) -> None:
+    _history(data_dir, 1)
+    before = (data_dir / "history.sqlite3").stat().st_mtime_ns
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    code, out, err = run(capsys, "restore", str(junk))
+    assert code == 2 and out == ""
+    assert err.startswith(f"{junk} cannot be restored: ")
+    assert (data_dir / "history.sqlite3").stat().st_mtime_ns == before
+    assert _session_count(data_dir / "history.sqlite3") == 1
+
+
+def test_restore_refuses_while_footwork_runs(capsys: pytest.CaptureFixture[str],
+                                             data_dir: Path) -> None:
+    _history(data_dir, 2)
+    assert run(capsys, "backup")[0] == 0
+    (backup,) = (data_dir / "backups").iterdir()
+    holder = textwrap.dedent("""
+        import sys
+        from pathlib import Path
+        from footwork.platform.single_instance import InstanceLock
+        lock = InstanceLock(Path(sys.argv[1]))
+        print(lock.acquire(), flush=True)
+        sys.stdin.readline()
+    """)
+    with subprocess.Popen([sys.executable, "-c", holder, str(data_dir)], text=True,
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE) as app:
+        assert app.stdout is not None and app.stdin is not None
+        assert app.stdout.readline() == "True\n"
+        code, out, err = run(capsys, "restore", str(backup))
+        assert (code, out) == (1, "")
+        assert err == f"Footwork is running (process {app.pid}): quit it, then restore again.\n"
+        app.stdin.write("\n")
+        app.stdin.close()
+    assert run(capsys, "restore", str(backup))[0] == 0

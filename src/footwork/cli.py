@@ -1,5 +1,5 @@
-"""The command line: ``footwork`` opens the app; subcommands plan, list, export and the desktop
-entry; ``--self-check``."""
+"""The command line: ``footwork`` opens the app; subcommands plan, list, export, backup and
+restore, and the desktop entry; ``--self-check``."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -134,6 +135,60 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from footwork.history import HistoryUnavailable, Store
+
+    try:
+        with Store.open_read_only(paths.history_path()) as store:
+            made = store.back_up(paths.backups_dir(), date.today(), replace=True)
+    except HistoryUnavailable as exc:
+        sys.stderr.write(str(exc) + "\n")
+        return 1
+    if made is None:
+        sys.stderr.write(translate("cli", "There is no history to back up yet.") + "\n")
+    else:
+        sys.stdout.write(translate("cli", "History backed up to {path}").format(path=made) + "\n")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from footwork.history import HistoryError, Store
+    from footwork.history.backups import BackupUnusable, check
+    from footwork.platform.single_instance import InstanceLock
+
+    source = Path(args.file).expanduser()
+    try:
+        sessions = check(source)
+    except BackupUnusable as exc:
+        sys.stderr.write(str(exc) + "\n")
+        return EXIT_BAD_INPUT
+    lock = InstanceLock(paths.data_dir())
+    if not lock.acquire():
+        sys.stderr.write(translate(
+            "cli", "Footwork is running (process {pid}): quit it, then restore again."
+        ).format(pid=lock.holder() or "?") + "\n")
+        return 1
+    try:
+        with Store.open(paths.history_path()) as store:
+            if store.recovery is not None:
+                sys.stderr.write(store.recovery.message() + "\n")
+            kept = store.restore(source)
+    except BackupUnusable as exc:
+        sys.stderr.write(str(exc) + "\n")
+        return EXIT_BAD_INPUT
+    except HistoryError as exc:
+        sys.stderr.write(str(exc) + "\n")
+        return 1
+    finally:
+        lock.release()
+    sys.stdout.write(translate("cli", "Restored {n} sessions from {path}.").format(
+        n=sessions, path=source) + "\n")
+    if kept is not None:
+        sys.stdout.write(translate("cli", "The history before was kept as {path}.").format(
+            path=kept) + "\n")
+    return 0
+
+
 def _cmd_install_desktop(args: argparse.Namespace) -> int:
     from footwork.platform import desktop
 
@@ -251,6 +306,16 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="FILE", help=translate("cli", "file to write (default: stdout)")
     )
     export.set_defaults(func=_cmd_export)
+    backup = sub.add_parser(
+        "backup", help=translate("cli", "copy the history to today's backup in the data folder")
+    )
+    backup.set_defaults(func=_cmd_backup)
+    restore = sub.add_parser(
+        "restore",
+        help=translate("cli", "replace the history by a backup (the current one is kept)"),
+    )
+    restore.add_argument("file", metavar="FILE", help=translate("cli", "the backup to restore"))
+    restore.set_defaults(func=_cmd_restore)
     install = sub.add_parser(
         "install-desktop",
         help=translate(

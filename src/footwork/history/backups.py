@@ -106,14 +106,15 @@ def sessions_in(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
 
 
-def daily(conn: sqlite3.Connection, folder: Path, today: date, keep: int = KEEP
-          ) -> Path | None:
-    """Today's backup of ``conn``'s history, made unless it exists or the history is empty.
+def daily(conn: sqlite3.Connection, folder: Path, today: date, keep: int = KEEP, *,
+          replace: bool = False) -> Path | None:
+    """Today's backup of ``conn``'s history, made unless it exists (``replace``: made again)
+    or the history is empty.
 
     The path made, or None. Raises ``OSError`` or ``sqlite3.Error`` when it cannot be written.
     """
     target = folder / backup_name(today)
-    if target.exists() or sessions_in(conn) == 0:
+    if (target.exists() and not replace) or sessions_in(conn) == 0:
         return None
     copy_out(conn, target)
     prune(folder, keep)

@@ -98,13 +98,13 @@ class Store:
         path = Path(path)
         return cls(open_read_only(path), path=path, read_only=True)
 
-    def back_up(self, folder: Path, today: date) -> Path | None:
+    def back_up(self, folder: Path, today: date, *, replace: bool = False) -> Path | None:
         """Today's backup in ``folder`` unless made already or empty (see ``backups.daily``).
 
         Raises :class:`HistoryUnavailable` when it cannot be written.
         """
         try:
-            return backups.daily(self._conn, folder, today)
+            return backups.daily(self._conn, folder, today, replace=replace)
         except OSError as exc:
             raise HistoryUnavailable(folder, exc.strerror or str(exc)) from exc
         except sqlite3.Error as exc:
