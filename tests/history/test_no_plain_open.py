@@ -4,8 +4,10 @@ Closing any descriptor of a file drops every POSIX lock the process holds on it,
 ``open()`` while a connection lives lets another process's SQLite delete the ``-wal`` still in
 use. A Python audit hook sees every ``open``/``os.open``; the test drives every path the code
 has to the history file (create, reopen, a broken file kept aside, a folder it cannot use,
-recording with a reader open, read-only export, the command line) in a fresh process and
-fails on any plain open of the file or its companions.
+recording with a reader open, read-only export, the command line, the one owner shared by
+the recorder, the daily backup, restoring one in the app and on the command line) in a fresh
+process and fails on any plain open of the file, its companions, its backups and the copy
+kept aside by a restore.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ SCENARIO = textwrap.dedent("""
     def hook(event, args):
         if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
             name = os.path.basename(os.fsdecode(args[0]))
-            if name.startswith("history.sqlite3"):
+            if name.startswith("history"):
                 opened.append(name)
 
     sys.addaudithook(hook)
@@ -35,6 +37,7 @@ SCENARIO = textwrap.dedent("""
     from footwork.cli import main
     from footwork.history import SafeRecorder, Store, export
     from footwork.history.errors import os_reason
+    from footwork.history.owner import HistoryOwner
     from footwork.session.results import ExerciseResult, SideResult
 
     path = base / "data" / "history.sqlite3"
@@ -58,6 +61,20 @@ SCENARIO = textwrap.dedent("""
     recorder.finish("completed", started)
     recorder.close()
     reader.close()
+
+    owner = HistoryOwner(path, path.parent / "backups")   # the app: one owner, a daily backup
+    shared = SafeRecorder.sharing(owner)
+    shared.begin("r", "h", started)
+    shared.record(ExerciseResult("e", "hold", 1, (side,)))
+    owner.get().saved_parts(shared.session_id)
+    main(["backup"])                                      # a backup from the command line
+    backup = sorted((path.parent / "backups").iterdir())[0]
+    owner.get().restore(backup)                           # restoring in the app
+    owner.close()
+    sys.stdout = io.StringIO()
+    main(["restore", str(backup)])                        # and on the command line
+    sys.stdout = sys.__stdout__
+    assert list(path.parent.glob("history.sqlite3.before-restore-*")), "kept aside"
 
     broken = base / "broken" / "history.sqlite3"          # a damaged file kept aside
     broken.parent.mkdir()
