@@ -9,6 +9,7 @@ or on :meth:`retry`. Bugs (:class:`HistoryBug`, ``ValueError``) are not swallowe
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +21,8 @@ from footwork.history.owner import HistoryOwner
 from footwork.history.store import Clock, Store, utc_now
 from footwork.i18n import translate
 from footwork.session.results import ExerciseResult
+
+logger = logging.getLogger("footwork.history")
 
 
 @dataclass
@@ -143,11 +146,21 @@ class SafeRecorder:
                 except Exception:
                     self._queue.pop(0)  # a bug in this write: drop it, keep the others
                     raise
-                self._queue.pop(0)
+                done = self._queue.pop(0)
+                if done.result is not None:
+                    _log_saved(done.result, self.session_id)
         except HistoryUnavailable as exc:
             kept = translate("history", "Your results are kept in memory and saved as soon as this works again: keep Footwork open until then.")  # noqa: E501 - one literal for lupdate
             self.problem = f"{exc} {kept}"
+            logger.warning("%d writes wait in memory: %s", len(self._queue), exc)
             self.close()  # a fresh connection (or the shared store again) on the next try
             return False
         self.problem = None
         return True
+
+
+def _log_saved(result: ExerciseResult, session_id: int | None) -> None:
+    for side in result.sides:
+        logger.debug("saved session %s exercise %d %s side %s sets ended %s", session_id,
+                     result.index, result.exercise_id, side.side or "both",
+                     "all" if side.sets_ended is None else side.sets_ended)
