@@ -2,8 +2,7 @@
 
 Two failures that hold for root and normal users alike:
 - the data "folder" is a regular file (ENOTDIR): opening fails before anything is written;
-- the disk fills up mid-session: SQLite's ``max_page_count`` makes writes fail with
-  SQLITE_FULL exactly as a full disk does.
+- the disk fills up mid-session: a small tmpfs the test mounts (as root) is filled up.
 A real ``chmod 0o555`` folder is tested too, as an unprivileged user (see unprivileged.py).
 """
 
@@ -17,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from footwork.history.owner import HistoryOwner
 from footwork.history.recorder import SafeRecorder
 from footwork.history.store import Store
+from tests.small_disk import fill, free, small_disk
 
 from .factories import UTC_START, exercise, tripod
 from .unprivileged import run_unprivileged, unprivileged_folder  # noqa: F401 - fixture
@@ -67,36 +68,32 @@ def test_results_wait_in_memory_until_the_data_folder_can_be_written(tmp_path: P
 
 
 def test_a_disk_filling_up_mid_session_loses_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "history.sqlite3"
-    Store.open(path).close()
-    disk = {"full": False}
+    """A real full disk: a small tmpfs filled to the last byte mid-session."""
+    with small_disk(tmp_path / "data") as data:
+        path = data / "history.sqlite3"
+        owner = HistoryOwner(path)
+        recorder = SafeRecorder.sharing(owner)  # the app's: the one connection of the process
+        assert recorder.begin("foot-strength", "h", UTC_START)
+        assert recorder.record(exercise(0))
+        fill(data)
+        long_walk = exercise(1, "heel-walks", "timed", sides=[None], bouts=(1.5,) * 4000)
+        assert recorder.record(long_walk) is False
+        assert recorder.record(exercise(2, bouts=(2.0,) * 4000)) is False
+        assert recorder.problem is not None
+        assert str(path) in recorder.problem
+        assert os.strerror(errno.ENOSPC) in recorder.problem
+        assert recorder.pending == 2
+        assert recorder.retry() is False  # still full: still kept
 
-    def opener(p: Path) -> Store:
-        conn = sqlite3.connect(p, isolation_level=None)
-        if disk["full"]:
-            pages = conn.execute("PRAGMA page_count").fetchone()[0]
-            conn.execute(f"PRAGMA max_page_count = {pages}")
-        return Store(conn, path=p)
-
-    recorder = SafeRecorder(path, opener=opener)
-    assert recorder.begin("foot-strength", "h", UTC_START)
-    assert recorder.record(exercise(0))
-    disk["full"] = True
-    recorder.close()  # the next write opens the (now full) file again
-    long_walk = exercise(1, "heel-walks", "timed", sides=[None], bouts=(1.5,) * 4000)
-    assert recorder.record(long_walk) is False
-    assert recorder.record(exercise(2, bouts=(2.0,) * 4000)) is False
-    assert recorder.problem is not None
-    assert str(path) in recorder.problem
-    assert "full" in recorder.problem
-    assert recorder.pending == 2
-
-    disk["full"] = False  # the runner freed some space
-    assert recorder.finish("completed", UTC_START + timedelta(minutes=25)) is True
-    recorder.close()
-    statuses, results, _ = _stored(path)
-    assert statuses == ["completed"]
-    assert results == [(0, "left"), (0, "right"), (1, None), (2, "left"), (2, "right")]
+        free(data)  # the runner freed some space
+        assert recorder.finish("completed", UTC_START + timedelta(minutes=25)) is True
+        owner.close()
+        statuses, results, _ = _stored(path)
+        assert statuses == ["completed"]
+        assert results == [(0, "left"), (0, "right"), (1, None), (2, "left"), (2, "right")]
+        conn = sqlite3.connect(path)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        conn.close()
 
 
 def test_a_read_only_data_folder(unprivileged_folder: Path) -> None:  # noqa: F811
