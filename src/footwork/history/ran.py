@@ -36,6 +36,22 @@ def snapshot_routine(content: str, session_id: int) -> Routine | None:
         return None
 
 
+def snapshot_routines(store: Store) -> list[Routine]:
+    """Every routine version the history kept, oldest first (names of deleted routines)."""
+    found = []
+    for number, (_hash, content) in enumerate(store.routine_snapshots()):
+        routine = snapshot_routine(content, number)
+        if routine is not None:
+            found.append(routine)
+    return found
+
+
+def ran_snapshot(store: Store, session_id: int) -> Routine | None:
+    """The routine a session ran as its snapshot keeps it (None: none kept)."""
+    content, _level = store.what_ran(session_id)
+    return snapshot_routine(content, session_id) if content else None
+
+
 def routine_ran(store: Store, session: SessionRow, known: Iterable[Routine]) -> Ran | None:
     """What ``session`` ran: its snapshot, else a known routine of its id; None if neither."""
     content, level = store.what_ran(session.id)

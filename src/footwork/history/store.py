@@ -325,6 +325,11 @@ class Store:
             raise KeyError(session_id)
         return rows[0][0], rows[0][1]
 
+    def routine_snapshots(self) -> list[tuple[str, str]]:
+        """``(hash, TOML text)`` of every routine version a session ran (kept since v5)."""
+        return [(r[0], r[1]) for r in self._query(
+            "SELECT hash, content FROM routine_snapshots ORDER BY rowid")]
+
     def results(self, session_id: int | None = None) -> list[ResultRow]:
         """Results of one session (or of all, when None) by session, exercise and side."""
         where, params = ("WHERE session_id = ?", (session_id,)) if session_id is not None \

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from footwork.domain import ExerciseKind, Side
 from footwork.history.store import Store
+from footwork.routine.loader import parse
+from footwork.session.results import ExerciseResult, SideResult
 from footwork.ui.history.page import HistoryPage
 from footwork.ui.history.sessions_model import (
     DATE,
@@ -135,3 +139,41 @@ def test_deleting_the_last_session_brings_back_the_friendly_start(
     page.delete_session(only)
     assert page.empty.isVisible()
     assert not page.content.isVisible()
+
+
+FEET = """\
+format = 1
+id = "my-feet"
+name = "My feet"
+
+[[exercises]]
+id = "marble-pickup"
+name = "Marble pick-up"
+kind = "hold"
+sides = "each-foot"
+hold = 20
+reps = 2
+
+[[exercises]]
+id = "wall-stretch"
+name = "Wall stretch"
+kind = "timed"
+seconds = 30
+"""
+
+
+def test_a_session_shows_the_routine_it_ran_after_the_file_is_gone(
+        open_page: Callable[[Store], HistoryPage], store: Store, tmp_path: Path) -> None:
+    routine = parse(FEET.encode(), tmp_path / "my-feet.toml")  # started from a path, since gone
+    started = datetime(2026, 6, 3, 7, 0, tzinfo=UTC)
+    session = store.begin_session(routine.id, routine.content_hash, started, 2,
+                                  snapshot=FEET)
+    store.record(session, ExerciseResult("marble-pickup", ExerciseKind.HOLD, 0, tuple(
+        SideResult(side, 1, 1, 2, 2, 40.0, 40.0) for side in (Side.LEFT, Side.RIGHT))))
+    store.finish_session(session, "partial", started + timedelta(minutes=3))
+    page = open_page(store)
+    assert page.sessions.model.data(page.sessions.model.index(0, ROUTINE)) == "My feet"
+    page.sessions.select_row(0)
+    html = page.sessions.details.text()
+    assert "My feet" in html and "Marble pick-up" in html and "2 of 2 holds" in html
+    assert "Not reached: Wall stretch" in html

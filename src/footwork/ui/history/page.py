@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from footwork.history.adherence import Adherence, adherence_of, counted_days
 from footwork.history.errors import HistoryError
+from footwork.history.ran import ran_snapshot, snapshot_routines
 from footwork.history.rows import SessionSummary
 from footwork.history.store import Store
 from footwork.services.notices import Level, Notices, Source
 from footwork.services.program import ProgramChoice, choose_program
+from footwork.routine.model import Routine
 from footwork.ui.history.chart_column import ChartColumn
 from footwork.ui.history.chart_style import apply_palette
 from footwork.ui.history.exporting import Exporter
@@ -54,6 +56,7 @@ class HistoryPage(QWidget):
         self.store, self.settings, self.today = store, settings, today
         self.notices = notices if notices is not None else Notices()
         self.names = names  # of the routines the app found; the page reads no routine file
+        self.names = self.names.adding(self._snapshots())  # routines deleted since
         self.first_weekday = first_weekday()
         self.summaries: list[SessionSummary] = []
         self.figures: Adherence | None = None
@@ -62,6 +65,18 @@ class HistoryPage(QWidget):
         self.exporter.failed.connect(self._export_failed)
         self._build()
         self.refresh()
+
+    def _snapshots(self) -> list[Routine]:
+        try:
+            return snapshot_routines(self.store)
+        except HistoryError:
+            return []
+
+    def _ran_snapshot(self, session_id: int) -> Routine | None:
+        try:
+            return ran_snapshot(self.store, session_id)
+        except (HistoryError, KeyError):
+            return None
 
     # ----- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -97,7 +112,8 @@ class HistoryPage(QWidget):
                                   self._read_failed)
         self.weeks, self.trend, self.tripod = (
             self.charts.weeks, self.charts.trend, self.charts.tripod)
-        self.sessions = SessionList(self.names, self.store.results)
+        self.sessions = SessionList(self.names, self.store.results,
+                                    load_routine=self._ran_snapshot)
         self.sessions.deleteConfirmed.connect(self.delete_session)
         self.content = QSplitter(Qt.Orientation.Horizontal)
         self.content.addWidget(self.charts)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from footwork.domain import ExerciseKind
 from footwork.history.rows import ResultRow, SessionSummary
+from footwork.routine.model import Routine
 from footwork.ui.history.texts import (
     Names,
     answer_text,
@@ -50,8 +51,17 @@ def achieved_text(r: ResultRow) -> str:
     return text
 
 
-def details_html(summary: SessionSummary, results: list[ResultRow], names: Names) -> str:
-    """The session's heading, rating and a table of its exercises and sides."""
+def details_html(summary: SessionSummary, results: list[ResultRow], names: Names,
+                 routine: Routine | None = None) -> str:
+    """The session's heading, rating and a table of its exercises and sides.
+
+    ``routine`` is what the session ran, as its snapshot kept it: its names come first (the
+    routine file may have been edited or deleted since), and the exercises it planned that
+    were never reached are listed.
+    """
+    if routine is not None:
+        names = Names({**names.routines, summary.routine_id: routine.name},
+                      {**names.exercises, **{ex.id: ex.name for ex in routine.exercises}})
     started = summary.started_local
     head = translate("SessionDetails", "{date}, {time}: {routine} ({status})").format(
         date=date_text(summary.local_date), time=time_text(started),
@@ -66,14 +76,21 @@ def details_html(summary: SessionSummary, results: list[ResultRow], names: Names
         parts.append(f"<p><i>{escape(summary.note)}</i></p>")
     if not results:
         parts.append("<p>" + escape(translate("SessionDetails", "No exercise was saved.")) + "</p>")
-        return "".join(parts)
-    rows = []
-    previous = None
-    for r in results:
-        name = names.exercise(r.exercise_id) if r.exercise_index != previous else ""
-        previous = r.exercise_index
-        rows.append(f"<tr><td><b>{escape(name)}</b>&nbsp;&nbsp;</td>"
-                    f"<td>{escape(side_text(r.side))}&nbsp;&nbsp;</td>"
-                    f"<td>{escape(achieved_text(r))}</td></tr>")
-    parts.append("<table cellspacing='2'>" + "".join(rows) + "</table>")
+    else:
+        rows = []
+        previous = None
+        for r in results:
+            name = names.exercise(r.exercise_id) if r.exercise_index != previous else ""
+            previous = r.exercise_index
+            rows.append(f"<tr><td><b>{escape(name)}</b>&nbsp;&nbsp;</td>"
+                        f"<td>{escape(side_text(r.side))}&nbsp;&nbsp;</td>"
+                        f"<td>{escape(achieved_text(r))}</td></tr>")
+        parts.append("<table cellspacing='2'>" + "".join(rows) + "</table>")
+    if routine is not None:
+        reached = {r.exercise_index for r in results}
+        missing = [names.exercise(ex.id) for i, ex in enumerate(routine.exercises)
+                   if i not in reached]
+        if missing:
+            parts.append("<p>" + escape(translate("SessionDetails", "Not reached: {list}").format(
+                list=", ".join(missing))) + "</p>")
     return "".join(parts)

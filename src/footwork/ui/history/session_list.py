@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from footwork.domain import SessionStatus
 from footwork.history.rows import ResultRow, SessionSummary
+from footwork.routine.model import Routine
 from footwork.ui.history.session_details import details_html
 from footwork.ui.history.sessions_model import (
     DATE,
@@ -48,10 +49,12 @@ class SessionList(QWidget):
     deleteConfirmed = Signal(int)  # session id
 
     def __init__(self, names: Names, load_results: Callable[[int], list[ResultRow]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 load_routine: Callable[[int], Routine | None] | None = None) -> None:
         super().__init__(parent)
         self.names = names
         self.load_results = load_results
+        self.load_routine = load_routine  # what a session ran, as its snapshot kept it
         self.model = SessionsModel(names, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -132,7 +135,9 @@ class SessionList(QWidget):
             self.details.setText(self.tr("Choose a session to see what it did."))
             return
         summary = self.model.summary(row)
-        self.details.setText(details_html(summary, self.load_results(session_id), self.names))
+        routine = self.load_routine(session_id) if self.load_routine is not None else None
+        self.details.setText(
+            details_html(summary, self.load_results(session_id), self.names, routine))
 
     def ask_delete(self) -> None:
         """Ask before deleting the selected session (the box is open when this returns)."""

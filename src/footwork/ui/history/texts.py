@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from footwork.domain import SessionStatus, Side
 from footwork.routine.library import Entry
+from footwork.routine.model import Routine
 from footwork.ui import colours
 from footwork.ui.texts import routine_text
 
@@ -79,7 +80,8 @@ def _readable(identifier: str) -> str:
 class Names:
     """Names of routines and exercises by id, from the routine files (translated when shown).
 
-    An id no routine file knows any more (a deleted routine) is shown as readable words.
+    A routine file deleted since is still named by the snapshot a session kept of it
+    (:meth:`adding`); an id known nowhere is shown as readable words.
     """
 
     routines: dict[str, str] = field(default_factory=dict)
@@ -96,6 +98,15 @@ class Names:
             for ex in entry.routine.exercises:
                 exercises.setdefault(ex.id, ex.name)
         return cls(routines, exercises)
+
+    def adding(self, routines: Iterable[Routine]) -> Names:
+        """These names, plus those of ``routines`` for ids they do not know."""
+        names = Names(dict(self.routines), dict(self.exercises))
+        for routine in routines:
+            names.routines.setdefault(routine.id, routine.name)
+            for ex in routine.exercises:
+                names.exercises.setdefault(ex.id, ex.name)
+        return names
 
     def routine(self, routine_id: str) -> str:
         name = self.routines.get(routine_id)
