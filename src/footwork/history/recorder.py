@@ -83,13 +83,15 @@ class SafeRecorder:
         return [w.result for w in self._queue if w.result is not None]
 
     def begin(self, routine_id: str, routine_hash: str, started: datetime,
-              planned_exercises: int | None = None) -> bool:
-        """Start a new session (``started``: aware local time)."""
+              planned_exercises: int | None = None, *, snapshot: str | None = None,
+              level: float | None = None) -> bool:
+        """Start a new session (``started``: aware local time); ``snapshot`` is the routine's
+        TOML text as run, ``level`` its plan's level (see ``Store.begin_session``)."""
         session = self._session = _Session()
 
         def apply(store: Store) -> None:
             session.id = store.begin_session(routine_id, routine_hash, started,
-                                             planned_exercises)
+                                             planned_exercises, snapshot=snapshot, level=level)
         return self._push(_Write(apply))
 
     def resume(self, session_id: int) -> bool:
