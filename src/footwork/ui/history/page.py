@@ -28,9 +28,9 @@ from footwork.history.errors import HistoryError
 from footwork.history.ran import ran_snapshot, snapshot_routines
 from footwork.history.rows import SessionSummary
 from footwork.history.store import Store
+from footwork.routine.model import Routine
 from footwork.services.notices import Level, Notices, Source
 from footwork.services.program import ProgramChoice, choose_program
-from footwork.routine.model import Routine
 from footwork.ui.history.chart_column import ChartColumn
 from footwork.ui.history.chart_style import apply_palette
 from footwork.ui.history.exporting import Exporter
