@@ -1,4 +1,5 @@
-"""Wiring: logging, the QApplication, translations, history, the main window and ``--start``."""
+"""Wiring: logging, the QApplication, one instance, translations, the history's one owner, the
+main window and ``--start``."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import QApplication
 
 from footwork import __version__, i18n, paths
 from footwork.audio import environment as audio_environment
-from footwork.history import HistoryUnavailable, SafeRecorder, Store
+from footwork.history import HistoryError, SafeRecorder, Store
+from footwork.history.owner import HistoryOwner, RestoreOffer
 from footwork.logs import close_logging, setup_logging
 from footwork.platform import desktop
 from footwork.platform.mpris import MprisPlayer
+from footwork.platform.single_instance import Request, SingleInstance
 from footwork.routine.library import Entry, discover, resolve
 from footwork.routine.model import Routine
 from footwork.routine.problems import RoutineError
@@ -59,14 +62,14 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     return translators
 
 
-def _open_history(notices: Notices) -> Store | None:
-    """The history for reading; what the runner must be told about it goes to ``notices``."""
-    try:
-        store = Store.open(paths.history_path())
-    except HistoryUnavailable as exc:
+def _open_history(owner: HistoryOwner, notices: Notices) -> Store | None:
+    """The process's one store (None while the file cannot be opened); what the runner must
+    be told about it goes to ``notices``."""
+    store = owner.current()
+    if store is None:
         notices.post(
             Source.HISTORY,
-            str(exc)
+            (owner.problem or "")
             + " "
             + translate(
                 "App",
@@ -74,9 +77,35 @@ def _open_history(notices: Notices) -> Store | None:
             ),
         )
         return None
-    if store.recovery:
-        notices.post(Source.HISTORY, store.recovery.message(), Level.INFO)
+    if owner.recovery:
+        notices.post(Source.HISTORY, owner.recovery.message(), Level.INFO)
     return store
+
+
+def _offer_restore(window: MainWindow, owner: HistoryOwner, notices: Notices) -> None:
+    """After a damaged file was kept aside: offer the newest backup, and restore it if asked."""
+    offer = owner.restore_offer()
+    if offer is None:
+        return
+
+    def restore(chosen: RestoreOffer) -> None:
+        try:
+            kept = owner.restore(chosen.backup.path)
+        except HistoryError as exc:
+            notices.post(Source.HISTORY, str(exc), Level.ERROR)
+            return
+        text = translate("App", "Your history was restored from the backup of {date}.").format(
+            date=chosen.backup.day.isoformat()
+        )
+        if kept is not None:
+            text += " " + translate("App", "The history before it was kept as {path}.").format(
+                path=kept
+            )
+        notices.post(Source.HISTORY, text, Level.INFO)
+        window.history_changed()
+
+    window.today.restore_box.restoreRequested.connect(restore)
+    window.today.restore_box.offer(offer)
 
 
 def _history_page_factory(
@@ -128,8 +157,9 @@ def create_window(
     entries = discover()
     settings = settings or Settings()
     notices = Notices()
-    store = _open_history(notices)
-    log = SessionLog(SafeRecorder(paths.history_path()))
+    owner = HistoryOwner(paths.history_path(), paths.backups_dir())
+    store = _open_history(owner, notices)
+    log = SessionLog(SafeRecorder.sharing(owner))  # writes through the one connection
     window = MainWindow(
         entries,
         session_log=log,
@@ -142,8 +172,8 @@ def create_window(
     )
     log.setParent(window)
     window.on_close.append(log.recorder.close)
-    if store is not None:
-        window.on_close.append(store.close)
+    window.on_close.append(owner.close)
+    _offer_restore(window, owner, notices)
     window.today.select(settings.last_routine or DEFAULT_ROUTINE)
 
     def remember(routine: Routine) -> None:
@@ -152,24 +182,59 @@ def create_window(
     window.today.startRequested.connect(remember)
     _remote_control(window)
     if store is not None:
-        choice = find_resume(store, [e.routine for e in entries if e.routine])
+        choice = find_resume(store, [e.routine for e in entries if e.routine], window.level())
         settle(store, choice)
         if choice.offer is not None:
             window.today.keepPartialRequested.connect(lambda offer: keep_as_partial(store, offer))
             window.today.offer_resume(choice.offer)
     if start:
-        try:
-            routine = resolve(start, entries)
-        except RoutineError as exc:
-            notices.post(
-                Source.START,
-                translate("App", "Cannot start {name}:").format(name=start) + "\n" + str(exc),
-                Level.ERROR,
-            )
-        else:
-            window.today.select(routine.id)
-            window.start_workout(routine)
+        _start(window, entries, notices, start)
     return window
+
+
+def _start(window: MainWindow, entries: list[Entry], notices: Notices, start: str,
+           ask: bool = False) -> None:
+    """Start the routine ``start`` (an id or a path); ``ask`` first if a workout is running."""
+    try:
+        routine = resolve(start, entries)
+    except RoutineError as exc:
+        notices.post(
+            Source.START,
+            translate("App", "Cannot start {name}:").format(name=start) + "\n" + str(exc),
+            Level.ERROR,
+        )
+        return
+    if ask and window.workout_in_progress():
+        window.ask_to_replace_workout(routine)
+        return
+    window.today.select(routine.id)
+    window.start_workout(routine)
+
+
+def _as_request(start: str | None) -> Request:
+    """What a second start hands over: a path made absolute (the first one runs elsewhere)."""
+    if start and (start.endswith(".toml") or "/" in start or Path(start).expanduser().is_file()):
+        start = str(Path(start).expanduser().resolve())
+    return Request(start)
+
+
+def _hand_over(instance: SingleInstance, start: str | None) -> int:
+    """Another Footwork runs on this data folder: hand it the request, say so, exit."""
+    if instance.send(_as_request(start)):
+        sys.stderr.write(
+            translate("App", "Footwork is already running; it was asked to start {routine}.")
+            .format(routine=start)
+            if start
+            else translate("App", "Footwork is already running; its window was brought up.")
+        )
+        sys.stderr.write("\n")
+        return 0
+    sys.stderr.write(
+        translate("App", "Footwork is already running (process {pid}) but does not answer.")
+        .format(pid=instance.lock.holder() or "?")
+        + "\n"
+    )
+    return 1
 
 
 def run(start: str | None = None, debug: bool = False) -> int:
@@ -181,11 +246,22 @@ def run(start: str | None = None, debug: bool = False) -> int:
     app.setDesktopFileName(desktop.APP_ID)  # the installed entry's name (install-desktop)
     app.setWindowIcon(QIcon.fromTheme(desktop.APP_ID, QIcon(str(desktop.icon_file()))))
     install_excepthook(log_path)
-    logger.info("Footwork %s starts; log file %s", __version__, log_path)
     settings = Settings()
     install_translations(app, QLocale(settings.language) if settings.language else None)
+    instance = SingleInstance(paths.data_dir())
+    if not instance.claim():
+        return _hand_over(instance, start)
+    logger.info("Footwork %s starts; log file %s", __version__, log_path)
     follow_system_scheme(app)
     window = create_window(start, Sound(settings), settings, log_path)
+    window.on_close.append(instance.release)
+
+    def requested(request: Request) -> None:
+        window.bring_to_front()
+        if request.start:
+            _start(window, discover(), window.notices, request.start, ask=True)
+
+    instance.requested.connect(requested)
     window.show()
     try:
         return app.exec()

@@ -1,4 +1,4 @@
-"""Each finished exercise reaches the history file the moment it ends, whatever happens."""
+"""Each finished side and set reaches the history file the moment it ends, whatever happens."""
 
 from __future__ import annotations
 
@@ -38,13 +38,17 @@ def saved(path: Path) -> tuple[list[str], list[tuple[str, str | None, int]]]:
     return statuses, rows
 
 
-def test_each_exercise_is_on_disk_when_it_ends(qtbot: QtBot, clock: FakeClock,
-                                              tmp_path: Path) -> None:
+def test_each_side_is_on_disk_when_it_ends(qtbot: QtBot, clock: FakeClock,
+                                          tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     window, _ = window_with_log(qtbot, clock, path)
     window.start_workout(small(), 1)
-    run(window, clock, 4 + 19 + 3 + 19 - 1)
+    run(window, clock, 4 + 19 - 1)
     assert saved(path) == (["running"], [])
+    run(window, clock, 1.5)  # the left foot's last hold ended
+    assert saved(path) == (["running"], [("spread", "left", 3)])
+    run(window, clock, 3 + 19 - 1.5)
+    assert saved(path) == (["running"], [("spread", "left", 3)])
     run(window, clock, 1.5)
     assert saved(path) == (["running"], [("spread", "left", 3), ("spread", "right", 3)])
     assert window.controller is not None
@@ -80,11 +84,11 @@ def test_closing_mid_workout_keeps_the_session_as_interrupted(qtbot: QtBot, cloc
     path = tmp_path / "history.sqlite3"
     window, _ = window_with_log(qtbot, clock, path)
     window.start_workout(small(), 1)
-    run(window, clock, 4 + 6)
+    run(window, clock, 4 + 19 + 3 + 6)  # one hold into the right foot
     window.close()
     statuses, rows = saved(path)
     assert statuses == ["interrupted"]
-    assert rows == [("spread", "left", 1), ("spread", "right", 0)]  # the one in progress too
+    assert rows == [("spread", "left", 3)]  # the right foot is done again on resuming
 
 
 def test_a_read_only_data_folder_keeps_results_in_memory_and_says_so(

@@ -1,7 +1,9 @@
 """A workout run: the engine that times it, saved as it happens, and the status it ends with.
 
 :class:`WorkoutRun` hands each command to the :class:`~footwork.session.engine.Engine` and
-saves what its events finished: each exercise's result the moment it ends, then the end.
+saves what its events finished: each side (and each set of a side) the moment it ends, each
+exercise's whole result, then the end. A session keeps the routine it ran (its TOML text) and
+the level its plan sat at, so it can be resumed and shown whatever becomes of the file.
 :class:`Saving` writes through a :class:`~footwork.history.SafeRecorder`, which keeps results
 in memory and retries when the history cannot be written (read-only folder, full disk); its
 commands return whether everything is on disk. The status a session ends with is
@@ -17,7 +19,13 @@ from footwork.domain import SessionStatus
 from footwork.history.recorder import SafeRecorder
 from footwork.routine.model import Routine
 from footwork.session.engine import Engine
-from footwork.session.events import Event, ExerciseFinished, SessionFinished, SessionStopped
+from footwork.session.events import (
+    Event,
+    ExerciseFinished,
+    PartFinished,
+    SessionFinished,
+    SessionStopped,
+)
 from footwork.session.plan import Plan
 from footwork.session.results import ExerciseResult
 
@@ -54,13 +62,20 @@ class Saving:
     def pending(self) -> int:
         return self.recorder.pending
 
-    def begin(self, routine: Routine, resume_session: int | None = None) -> bool:
-        """A new session of ``routine``, or the interrupted one it resumes."""
+    def begin(
+        self, routine: Routine, resume_session: int | None = None, level: float | None = None
+    ) -> bool:
+        """A new session of ``routine`` planned at ``level``, or the interrupted one it resumes."""
         self.closing = False
         if resume_session is not None:
             return self.recorder.resume(resume_session)
         return self.recorder.begin(
-            routine.id, routine.content_hash, self._now(), len(routine.exercises)
+            routine.id,
+            routine.content_hash,
+            self._now(),
+            len(routine.exercises),
+            snapshot=routine.content.decode("utf-8") or None,
+            level=level,
         )
 
     def record(self, result: ExerciseResult) -> bool:
@@ -101,7 +116,7 @@ class WorkoutRun:
     def save_to(self, saving: Saving, resume_session: int | None = None) -> bool:
         """Save this workout with ``saving``: a new session, or the interrupted one it resumes."""
         self._saving = saving
-        return saving.begin(self.plan.routine, resume_session)
+        return saving.begin(self.plan.routine, resume_session, self.plan.level)
 
     def start(self) -> list[Event]:
         return self._saved(self.engine.start())
@@ -131,14 +146,18 @@ class WorkoutRun:
         return self._saved(self.engine.answer(choice))
 
     def stop(self) -> list[Event]:
-        return self._saved(self.engine.stop())
+        return self._saved(self.engine.stop(), stopping=True)
 
-    def _saved(self, events: list[Event]) -> list[Event]:
+    def _saved(self, events: list[Event], stopping: bool = False) -> list[Event]:
         self.on_disk = None
         for event in events:
             if self._saving is None:
                 break
-            if isinstance(event, ExerciseFinished):
+            if isinstance(event, ExerciseFinished) and stopping and self._saving.closing:
+                # The app closes mid-exercise: what ended of it is saved already, the side
+                # in progress is done again when the session resumes.
+                continue
+            if isinstance(event, PartFinished | ExerciseFinished):
                 self.on_disk = self._saving.record(event.result)
             elif isinstance(event, SessionFinished | SessionStopped):
                 how = "completed" if isinstance(event, SessionFinished) else "stopped"

@@ -16,11 +16,15 @@ from footwork.routine.library import Entry
 from footwork.routine.model import Routine
 from footwork.services.notices import Notices, Source
 from footwork.services.program import Program
+from footwork.services.resume import ResumeOffer
 from footwork.services.settings import SettingsModel
-from footwork.session.plan import compile_plan
+from footwork.session.events import Status
+from footwork.session.parts import ResumePoint
+from footwork.session.plan import Plan, compile_plan
 from footwork.ui.editor.editing import RoutineEditing
 from footwork.ui.session_log import SessionLog
 from footwork.ui.sound import Sound
+from footwork.ui.texts import routine_text
 from footwork.ui.today_page import TodayPage
 from footwork.ui.workout.controller import WorkoutController
 from footwork.ui.workout.page import WorkoutPage
@@ -60,11 +64,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.today = TodayPage(entries, self.notices)
         self.today.startRequested.connect(self.start_workout)
-        self.today.resumeRequested.connect(
-            lambda offer: self.start_workout(
-                offer.routine, offer.next_exercise, resume_session=offer.session.id
-            )
-        )
+        self.today.resumeRequested.connect(self.resume_workout)
         self.today.historyRequested.connect(self.show_history)
         self.today.history_button.setEnabled(history_page is not None)
         self.today.settingsRequested.connect(self.show_settings)
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._retired: tuple[object, ...] = ()
         self.workout_started: list[Callable[[WorkoutController, WorkoutPage], None]] = []
         self.on_close: list[Callable[[], None]] = []  # resources to let go of when closed
+        self.replace_box: QMessageBox | None = None  # asking before a second start replaces
         if sound is not None:
             self.notices.post(Source.SOUND, sound.notice)
             sound.noticeChanged.connect(lambda text: self.notices.post(Source.SOUND, text))
@@ -89,12 +90,28 @@ class MainWindow(QMainWindow):
             session_log.saved.connect(self._history_saved)
         self._update_program()
 
+    def resume_workout(self, offer: ResumeOffer) -> WorkoutController:
+        """Go on with an interrupted session: its routine and level, from its first unsaved side."""
+        return self.start_workout(
+            offer.routine,
+            offer.next_exercise,
+            resume_session=offer.session.id,
+            resume_at=offer.resume_at,
+            plan=offer.plan(),
+        )
+
     def start_workout(
-        self, routine: Routine, start_at: int = 0, resume_session: int | None = None
+        self,
+        routine: Routine,
+        start_at: int = 0,
+        resume_session: int | None = None,
+        resume_at: ResumePoint | None = None,
+        plan: Plan | None = None,
     ) -> WorkoutController:
         self._close_workout()
-        plan = self.program.plan(routine) if self.program else compile_plan(routine, 0.0)
-        controller = WorkoutController(plan, self.clock, start_at, self)
+        if plan is None:
+            plan = self.program.plan(routine) if self.program else compile_plan(routine, 0.0)
+        controller = WorkoutController(plan, self.clock, start_at, self, resume_at)
         page = WorkoutPage(controller, self.notices)
         page.closeRequested.connect(self.show_today)
         page.fullScreenRequested.connect(self.toggle_full_screen)
@@ -198,6 +215,49 @@ class MainWindow(QMainWindow):
         self._update_program()
         if self.history is not None:
             self.history.refresh()
+
+    def history_changed(self) -> None:
+        """The history was replaced (a backup restored): show what it holds now."""
+        self._history_saved()
+
+    def level(self) -> float:
+        """Where today's plans sit in their ranges (0 without a program)."""
+        return self.program.level if self.program is not None else 0.0
+
+    def workout_in_progress(self) -> bool:
+        """A workout is under way (running, paused or about to start), not ended."""
+        return self.controller is not None and self.controller.state().status in (
+            Status.READY, Status.RUNNING, Status.PAUSED)
+
+    def bring_to_front(self) -> None:
+        """A second start asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def ask_to_replace_workout(self, routine: Routine) -> None:
+        """Ask before a new workout ends the one under way (the box is open on return)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("A workout is under way"))
+        box.setText(self.tr("Stop the workout under way and start {name}?").format(
+            name=routine_text(routine.name)))
+        box.setInformativeText(self.tr("What it has done so far is saved."))
+        start = box.addButton(self.tr("Start {name}").format(name=routine_text(routine.name)),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(
+            lambda button: self._replace(routine) if button is start else None)
+        box.finished.connect(box.deleteLater)
+        self.replace_box = box
+        box.open()
+
+    def _replace(self, routine: Routine) -> None:
+        self.replace_box = None
+        self.today.select(routine.id)
+        self.start_workout(routine)
 
     def _close_workout(self) -> None:
         if self.controller is not None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footwork.domain import Limb, Side
 from footwork.routine.library import Entry
 from footwork.routine.model import Routine
 from footwork.services.notices import Notices, Source
@@ -21,11 +22,27 @@ from footwork.services.program import Program
 from footwork.services.resume import ResumeOffer
 from footwork.session.plan import compile_plan
 from footwork.ui.notice_view import NoticeView
+from footwork.ui.restore_box import RestoreBox
 from footwork.ui.texts import duration, routine_text, summary
 
 ROLE_ENTRY = Qt.ItemDataRole.UserRole
 TODAY_NOTICES = (Source.SOUND, Source.HISTORY, Source.START, Source.SAVING)  # in this order
 translate = QCoreApplication.translate  # the resume texts keep the context they were made in
+
+
+def resume_label(offer: ResumeOffer) -> str:
+    """"Resume from Toe spread", or "Resume from Toe spread, right foot" mid-exercise."""
+    exercise = offer.routine.exercises[offer.next_exercise]
+    name = routine_text(exercise.name)
+    if offer.side is None:
+        return translate("App", "Resume from {exercise}").format(exercise=name)
+    if exercise.limb is Limb.LEG:
+        side = translate("App", "left leg") if offer.side is Side.LEFT else translate(
+            "App", "right leg")
+    else:
+        side = translate("App", "left foot") if offer.side is Side.LEFT else translate(
+            "App", "right foot")
+    return translate("App", "Resume from {exercise}, {side}").format(exercise=name, side=side)
 
 
 class TodayPage(QWidget):
@@ -71,6 +88,7 @@ class TodayPage(QWidget):
         self.keep_button.clicked.connect(lambda: self._answer_resume(False))
         self.resume_box.hide()
         self._offer: ResumeOffer | None = None
+        self.restore_box = RestoreBox()  # after a damaged history was kept aside
         self.start_button = QPushButton(self.tr("Start  [Enter]"))
         self.start_button.setMinimumHeight(64)
         font = self.start_button.font()
@@ -92,6 +110,7 @@ class TodayPage(QWidget):
         main = QVBoxLayout()
         main.addWidget(self.notice)
         main.addWidget(self.resume_box)
+        main.addWidget(self.restore_box)
         main.addWidget(self.title)
         main.addWidget(self.week)
         main.addWidget(self.details, 1)
@@ -168,11 +187,7 @@ class TodayPage(QWidget):
                 total=len(routine.exercises),
             )
         )
-        self.resume_button.setText(
-            translate("App", "Resume from {exercise}").format(
-                exercise=routine_text(routine.exercises[offer.next_exercise].name)
-            )
-        )
+        self.resume_button.setText(resume_label(offer))
         self._offer = offer
         self.resume_box.show()
 

@@ -27,6 +27,7 @@ from footwork.session.events import (
     State,
     Status,
 )
+from footwork.session.parts import ResumePoint
 from footwork.session.plan import Plan
 
 MAX_TICK = 1.0  # seconds between polls at most while running
@@ -53,9 +54,10 @@ class WorkoutController(QObject):
         clock: Callable[[], float] = time.monotonic,
         start_at: int = 0,
         parent: QObject | None = None,
+        resume_at: ResumePoint | None = None,
     ) -> None:
         super().__init__(parent)
-        self.run = WorkoutRun(Engine(plan, clock, start_at=start_at))
+        self.run = WorkoutRun(Engine(plan, clock, start_at=start_at, resume_at=resume_at))
         self.engine = self.run.engine
         self._clock = clock
         self._timer = QTimer(self)
