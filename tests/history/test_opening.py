@@ -67,6 +67,17 @@ def test_a_truncated_history_is_kept_aside_byte_for_byte(db_path: Path, keep: fl
         _works(store)
 
 
+def test_an_empty_history_file_is_kept_aside(db_path: Path) -> None:
+    """Footwork writes the schema as it creates the file: an empty one lost its content."""
+    db_path.parent.mkdir()
+    db_path.write_bytes(b"")
+    with _open(db_path) as store:
+        assert store.recovery is not None and store.recovery.reason == "corrupt"
+        assert re.fullmatch(r"history\.sqlite3\.empty-\d{8}-\d{6}", store.recovery.kept_as.name)
+        assert "the file is empty" in store.recovery.message()
+        _works(store)
+
+
 def test_a_history_from_a_newer_footwork_is_kept_aside(db_path: Path) -> None:
     db_path.parent.mkdir()
     _real_history(db_path, sessions=3)

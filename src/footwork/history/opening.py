@@ -108,7 +108,7 @@ def inspect(path: Path) -> tuple[str, str, str] | None:
     """None when ``path`` is missing or usable, else ``(reason, detail, label)``.
 
     ``reason`` is ``"corrupt"``, ``"unreadable"`` or ``"newer"``; ``label`` names the file
-    kept aside (``corrupt``, ``unreadable``, ``newer-v7``).
+    kept aside (``corrupt``, ``empty``, ``unreadable``, ``newer-v7``).
     """
     if not os.path.lexists(path):
         reason = make_folder(path) or os_reason(path)
@@ -119,6 +119,11 @@ def inspect(path: Path) -> tuple[str, str, str] | None:
         return "unreadable", os.strerror(errno.EISDIR), "unreadable"
     if not os.access(path, os.R_OK):
         return "unreadable", os.strerror(errno.EACCES), "unreadable"
+    if os.stat(path).st_size == 0 and not any(
+            os.path.lexists(f"{path}{suffix}") for suffix in COMPANIONS):
+        # Footwork writes the schema the moment it creates the file: an empty one was
+        # truncated (or cut short at its very start). Kept aside, so a backup can be offered.
+        return "corrupt", translate("history", "the file is empty"), "empty"
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
                                timeout=BUSY_TIMEOUT)

@@ -92,12 +92,17 @@ class SafeRecorder:
         def apply(store: Store) -> None:
             session.id = store.begin_session(routine_id, routine_hash, started,
                                              planned_exercises, snapshot=snapshot, level=level)
+            logger.debug("session %s begun: %s", session.id, routine_id)
         return self._push(_Write(apply))
 
     def resume(self, session_id: int) -> bool:
         """Continue an interrupted session of the store (see ``Store.resume_point``)."""
         self._session = _Session(session_id)
-        return self._push(_Write(lambda store: store.resume_session(session_id)))
+
+        def apply(store: Store) -> None:
+            store.resume_session(session_id)
+            logger.debug("session %s resumed", session_id)
+        return self._push(_Write(apply))
 
     def record(self, result: ExerciseResult) -> bool:
         """Save a finished exercise of the current session."""
@@ -107,8 +112,11 @@ class SafeRecorder:
     def finish(self, status: SessionStatus, ended: datetime) -> bool:
         """End the current session (``completed``, ``partial`` or ``interrupted``)."""
         session = self._current()
-        return self._push(_Write(
-            lambda store: store.finish_session(session.saved_id(), status, ended)))
+
+        def apply(store: Store) -> None:
+            store.finish_session(session.saved_id(), status, ended)
+            logger.debug("session %s finished as %s", session.id, status)
+        return self._push(_Write(apply))
 
     def rate(self, effort: int | None, pain: int | None, note: str = "") -> bool:
         """Rate the current (usually just finished) session."""
