@@ -31,18 +31,26 @@ translate = QCoreApplication.translate  # the resume texts keep the context they
 
 
 def resume_label(offer: ResumeOffer) -> str:
-    """"Resume from Toe spread", or "Resume from Toe spread, right foot" mid-exercise."""
+    """"Resume from Toe spread", or where in it: "…, right foot", "…, set 2 of 3"."""
     exercise = offer.routine.exercises[offer.next_exercise]
     name = routine_text(exercise.name)
-    if offer.side is None:
+    where = []
+    if offer.side is not None:
+        if exercise.limb is Limb.LEG:
+            where.append(translate("App", "left leg") if offer.side is Side.LEFT
+                         else translate("App", "right leg"))
+        else:
+            where.append(translate("App", "left foot") if offer.side is Side.LEFT
+                         else translate("App", "right foot"))
+    if offer.resume_at is not None and exercise.sets > 1:
+        phase = offer.plan().phases[offer.resume_at.phase]
+        if phase.set > 1:
+            where.append(translate("App", "set {set} of {sets}").format(
+                set=phase.set, sets=exercise.sets))
+    if not where:
         return translate("App", "Resume from {exercise}").format(exercise=name)
-    if exercise.limb is Limb.LEG:
-        side = translate("App", "left leg") if offer.side is Side.LEFT else translate(
-            "App", "right leg")
-    else:
-        side = translate("App", "left foot") if offer.side is Side.LEFT else translate(
-            "App", "right foot")
-    return translate("App", "Resume from {exercise}, {side}").format(exercise=name, side=side)
+    return translate("App", "Resume from {exercise}, {where}").format(
+        exercise=name, where=", ".join(where))
 
 
 class TodayPage(QWidget):
