@@ -66,6 +66,25 @@ def drill_routine(folder: Path, hold: float = 0.3) -> Path:
     return path
 
 
+# As an unprivileged user: the interpreter and Qt start as root (the interpreter may live in
+# root's home), every module of Footwork is imported, then the process drops to ``uid``.
+AS_USER = """
+import importlib, os, pkgutil, sys
+import footwork
+for module in pkgutil.walk_packages(footwork.__path__, "footwork."):
+    if not module.name.endswith("__main__"):
+        importlib.import_module(module.name)
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+uid = int(os.environ.pop("FOOTWORK_TEST_UID"))
+os.setgroups([])
+os.setgid(uid)
+os.setuid(uid)
+from footwork.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def app_env(data_dir: Path, **extra: str) -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FOOTWORK_DATA_DIR": str(data_dir),
             "FOOTWORK_LOG_DIR": str(data_dir.parent / f"{data_dir.name}-log"), **extra}
@@ -74,13 +93,15 @@ def app_env(data_dir: Path, **extra: str) -> dict[str, str]:
 class AppProcess:
     """``python -m footwork --debug ARGS`` with its stderr read line by line."""
 
-    def __init__(self, data_dir: Path, args: Sequence[str], *,
-                 preexec: Callable[[], None] | None = None, **env: str) -> None:
+    def __init__(self, data_dir: Path, args: Sequence[str], *, uid: int | None = None,
+                 **env: str) -> None:
         self.lines: list[str] = []
+        start = ["-m", "footwork"] if uid is None else ["-c", AS_USER]
+        if uid is not None:
+            env["FOOTWORK_TEST_UID"] = str(uid)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "footwork", "--debug", *args], env=app_env(data_dir, **env),
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            preexec_fn=preexec)  # noqa: PLW1509 - drops privileges in the child only
+            [sys.executable, *start, "--debug", *args], env=app_env(data_dir, **env),
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         assert self.process.stderr is not None
         self._fd = self.process.stderr.fileno()
         self._selector = selectors.DefaultSelector()
