@@ -104,3 +104,37 @@ def test_the_audit_hook_sees_a_plain_open(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
                           text=True, check=True, timeout=60)
     assert json.loads(done.stdout.splitlines()[-1]) == ["history.sqlite3"]
+
+
+APP = textwrap.dedent("""
+    import json, os, sys
+    from pathlib import Path
+
+    opened = []
+
+    def hook(event, args):
+        if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
+            if os.path.basename(os.fsdecode(args[0])).startswith("history"):
+                opened.append(os.path.basename(os.fsdecode(args[0])))
+
+    sys.addaudithook(hook)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["FOOTWORK_DATA_DIR"] = sys.argv[1]
+    from PySide6.QtWidgets import QApplication
+    from footwork.app import create_window
+    app = QApplication([])
+    for start in ("ball-roll", None):                    # a workout saved, then a second start
+        window = create_window(start)                    # with its daily backup and resume offer
+        window.controller and window.controller.stop()
+        window.show_history()                            # the History page reads the same store
+        window.close()
+    print(json.dumps(opened))
+""")
+
+
+def test_the_app_never_opens_the_history_file_with_open(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", APP, str(tmp_path)], capture_output=True,
+                          text=True, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == []
+    assert list((tmp_path / "backups").iterdir())  # the second start made the daily backup
