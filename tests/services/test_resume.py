@@ -122,3 +122,15 @@ def test_what_a_session_ran_comes_from_its_snapshot_first(tmp_path: Path) -> Non
         ran = routine_ran(store, store.session(session), [load(path)])
         assert ran is not None and ran.from_snapshot
         assert ran.routine.exercises[1].name == "Spread"
+
+
+def test_of_two_sessions_started_in_the_same_second_the_later_one_is_offered(
+        tmp_path: Path) -> None:
+    """Times are kept to the second: a kill and a restart within it must not swap them."""
+    routine = resolve("foot-strength")
+    with Store.open(tmp_path / "history.sqlite3") as store:
+        first = store.begin_session(routine.id, "h", UTC_START)
+        second = store.begin_session(routine.id, "h", UTC_START)
+        choice = find_resume(store, [routine])
+        assert choice.offer is not None and choice.offer.session.id == second
+        assert choice.stale == (first,)

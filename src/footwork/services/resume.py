@@ -66,7 +66,7 @@ def find_resume(store: Store, routines: Iterable[Routine], level: float = 0.0) -
     offer: ResumeOffer | None = None
     stale: list[int] = []
     for session in sorted(
-        store.interrupted_sessions(), key=lambda s: s.started_utc, reverse=True
+        store.interrupted_sessions(), key=lambda s: (s.started_utc, s.id), reverse=True
     ):
         found = _offer(store, session, known, level) if offer is None else None
         if found is not None:
