@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -94,8 +94,11 @@ def _offer_restore(window: MainWindow, owner: HistoryOwner, notices: Notices) ->
         except HistoryError as exc:
             notices.post(Source.HISTORY, str(exc), Level.ERROR)
             return
+        day = chosen.backup.day
+        when = QLocale().toString(QDate(day.year, day.month, day.day),
+                                  QLocale.FormatType.ShortFormat)
         text = translate("App", "Your history was restored from the backup of {date}.").format(
-            date=chosen.backup.day.isoformat()
+            date=when
         )
         if kept is not None:
             text += " " + translate("App", "The history before it was kept as {path}.").format(
@@ -250,7 +253,10 @@ def run(start: str | None = None, debug: bool = False) -> int:
     install_translations(app, QLocale(settings.language) if settings.language else None)
     instance = SingleInstance(paths.data_dir())
     if not instance.claim():
-        return _hand_over(instance, start)
+        try:
+            return _hand_over(instance, start)
+        finally:
+            close_logging()
     logger.info("Footwork %s starts; log file %s", __version__, log_path)
     follow_system_scheme(app)
     window = create_window(start, Sound(settings), settings, log_path)
