@@ -59,7 +59,7 @@ def _result(index: int, exercise_id: str, specs: list[dict], saved: str = "whole
                     skipped=spec["skipped"])
         for side, spec in zip(names, specs, strict=False)))
     if saved == "first side":
-        return replace(result, sides=result.sides[:1])
+        return replace(result, sides=(replace(result.sides[0], sets_ended=1),))
     if saved == "one set":
         return replace(result, sides=tuple(replace(s, sets_ended=1) for s in result.sides))
     return result
@@ -128,7 +128,8 @@ def test_an_exercise_cut_short_is_recorded_but_not_done(store: Store) -> None:
     started = datetime(2026, 6, 1, 7, 0, tzinfo=UTC)
     session = store.begin_session("foot-strength", "h", started, planned_exercises=12)
     store.record(session, exercise(0))
-    store.record(session, exercise(1, sides=["left"]))  # the right foot never came
+    left = exercise(1, sides=["left"])  # saved as it ended; the right foot never came
+    store.record(session, replace(left, sides=(replace(left.sides[0], sets_ended=1),)))
     store.record(session, replace(exercise(2, "towel-curls", "reps", sides=[None]), sides=(
         replace(side_result(None), sets_ended=1),)))  # 1 of its 3 sets
     store.finish_session(session, "partial", started + timedelta(minutes=9))
@@ -136,7 +137,7 @@ def test_an_exercise_cut_short_is_recorded_but_not_done(store: Store) -> None:
     assert (summary.recorded, summary.done) == (3, 1)
     assert summarise(store.snapshot()) == [summary]
 
-    store.record(session, exercise(1, sides=["right"]))  # resumed: the right foot is saved
+    store.record(session, exercise(1))  # resumed: the exercise ended, saved whole
     assert store.summaries()[0].done == 2
 
 

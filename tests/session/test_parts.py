@@ -3,6 +3,8 @@ not saved and adds what was saved to its results."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from footwork.session.engine import Engine
 from footwork.session.events import Event, ExerciseFinished, PartFinished
 from footwork.session.parts import ResumePoint, first_unsaved, part_of
@@ -41,12 +43,12 @@ def test_each_side_and_each_set_is_reported_when_it_ends(clock: FakeClock) -> No
     engine = Engine(compile_plan(small()), clock, start_at=SPREAD)
     # spread: 4 + 3 holds of 5 s + 2 releases of 2 s per foot, switch 3; curls: 3 reps of 2 s
     events = _run(engine, clock, 4 + 19 + 3 + 19 + 4 + 6 + 10 + 6 + 0.5)
-    assert _parts(events) == [(SPREAD, "left", None, 3), (CURLS, None, 1, 3)]
+    assert _parts(events) == [(SPREAD, "left", 1, 3), (CURLS, None, 1, 3)]
     spread = _finished(events, SPREAD)
     assert [(s.side, s.achieved_count, s.sets_ended) for s in spread.sides] == [
         ("left", 3, None), ("right", 3, None)]
-    assert [e for e in events if isinstance(e, (PartFinished, ExerciseFinished))][0].result \
-        .sides[0] == spread.sides[0]  # the left foot saved early is what the exercise ends with
+    early = [e for e in events if isinstance(e, (PartFinished, ExerciseFinished))][0]
+    assert replace(early.result.sides[0], sets_ended=None) == spread.sides[0]  # the same left
     curls = _finished(events, CURLS)
     assert (curls.sides[0].achieved_sets, curls.sides[0].achieved_count) == (2, 6)
 
@@ -56,7 +58,7 @@ def test_a_part_skipped_is_reported_as_skipped(clock: FakeClock) -> None:
     engine.start()
     engine.skip()  # the prepare
     events = engine.skip()  # the left foot's holds
-    assert _parts(events) == [(SPREAD, "left", None, 0)]
+    assert _parts(events) == [(SPREAD, "left", 1, 0)]
     assert [e.result.sides[0].skipped for e in events if isinstance(e, PartFinished)] == [True]
 
 
@@ -82,7 +84,7 @@ def test_a_resumed_side_keeps_the_side_saved_before_it(clock: FakeClock) -> None
     events = _run(Engine(plan, clock, resume_at=resume), clock, 3 + 19 + 0.5)
     assert _parts(events) == []  # the right foot ends the exercise: its result has both feet
     spread = _finished(events, SPREAD)
-    assert spread.sides[0] == left
+    assert spread.sides[0] == replace(left, sets_ended=None)  # saved whole now
     assert (spread.sides[1].side, spread.sides[1].achieved_count) == ("right", 3)
 
 
@@ -113,10 +115,10 @@ def test_going_back_into_a_saved_part_counts_it_afresh(clock: FakeClock) -> None
         clock.advance(0.25)
         events += engine.poll()
     events += engine.skip()
-    assert _parts(events) == [(SPREAD, "left", None, 1)]  # done again: not 3 + 1
+    assert _parts(events) == [(SPREAD, "left", 1, 1)]  # done again: not 3 + 1
 
     passed = Engine(plan, clock, resume_at=resume)
     passed.start()
     passed.back()
     events = passed.skip()  # straight past it: what was saved stays
-    assert _parts(events) == [(SPREAD, "left", None, 3)]
+    assert _parts(events) == [(SPREAD, "left", 1, 3)]

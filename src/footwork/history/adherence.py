@@ -12,8 +12,8 @@ Rules:
 - A session belongs to its ``local_date``, the day on the runner's clock when it started, so
   a daylight-saving change or a trip to another time zone never moves it to another day.
 - A session *counts* when it is ``completed``, or ``partial`` with at least one exercise
-  done (an exercise is done when all its sides were saved, each side whole with all its
-  sets, and at least one of them was not skipped). ``running``
+  done (an exercise is done when it was saved whole, all its sides with all their sets, and
+  at least one side was not skipped). ``running``
   and ``interrupted`` sessions count once they are resumed and finished, or kept as partial.
 - Every counted session counts, two on one day included.
 """
@@ -33,18 +33,13 @@ PROGRAM_WEEKS = (4, 5, 6)
 
 
 def exercises_done(results: list[ResultRow]) -> set[int]:
-    """Indexes of the exercises done: every side saved whole, one of them not skipped.
+    """Indexes of the exercises done: saved whole, with at least one side not skipped.
 
-    A left side without its right one, or a side saved after one of its sets only, is an
-    exercise cut short (the workout was stopped there and not resumed).
+    A side saved as it ended (``sets_ended`` set) is replaced when its exercise ends; one
+    still there belongs to an exercise cut short (killed there and not resumed).
     """
-    by_index: dict[int, list[ResultRow]] = {}
-    for r in results:
-        by_index.setdefault(r.exercise_index, []).append(r)
-    return {index for index, rows in by_index.items()
-            if not all(r.skipped for r in rows)
-            and all(r.sets_ended is None for r in rows)
-            and sum(r.side == "left" for r in rows) == sum(r.side == "right" for r in rows)}
+    started = {r.exercise_index for r in results if not r.skipped}
+    return started - {r.exercise_index for r in results if r.sets_ended is not None}
 
 
 def summarise(history: History) -> list[SessionSummary]:

@@ -64,15 +64,19 @@ def result_row(row: tuple[Any, ...]) -> ResultRow:
 
 
 # One row per session with its exercise counts and rating (see SessionSummary). An exercise
-# is done when every side was saved whole (no side saved after a set only, a right side saved
-# when a left one was) and one of them was not skipped: the rule of adherence.exercises_done.
+# is done when it was saved whole and a side was not skipped (adherence.exercises_done): the
+# exercises with a side not skipped (from the results_done index alone; ``skipped = 0``
+# rather than ``NOT skipped`` for that) less those cut short (the results_cut_short index).
 SUMMARY_QUERY = (
     "SELECT s.id, s.routine_id, s.local_date, s.started_utc, s.utc_offset_minutes, s.status,"
     " s.planned_exercises,"
     " (SELECT count(DISTINCT r.exercise_index) FROM results r WHERE r.session_id = s.id),"
-    " (SELECT count(*) FROM (SELECT 1 FROM results r WHERE r.session_id = s.id"
-    "  GROUP BY r.exercise_index HAVING min(r.skipped) = 0 AND count(r.sets_ended) = 0"
-    "  AND total(r.side = 'left') = total(r.side = 'right'))),"
+    " (SELECT count(DISTINCT r.exercise_index) FROM results r"
+    "  WHERE r.session_id = s.id AND r.skipped = 0)"
+    " - (SELECT count(DISTINCT c.exercise_index) FROM results c"
+    "  WHERE c.session_id = s.id AND c.sets_ended IS NOT NULL AND EXISTS (SELECT 1"
+    "  FROM results r WHERE r.session_id = s.id AND r.exercise_index = c.exercise_index"
+    "  AND r.skipped = 0)),"
     " g.effort, g.pain, ifnull(g.note, '')"
     " FROM sessions s LEFT JOIN ratings g ON g.session_id = s.id"
     " ORDER BY s.started_utc, s.id"

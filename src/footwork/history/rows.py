@@ -57,7 +57,7 @@ class ResultRow:
     answer: str | None = None
     skipped: bool = False
     recorded_utc: datetime | None = None
-    sets_ended: int | None = None  # sets ended when saved; None: the side is done
+    sets_ended: int | None = None  # sets ended when saved alone; None: saved whole
 
 
 @dataclass(frozen=True)

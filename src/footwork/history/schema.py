@@ -75,9 +75,12 @@ CREATE TABLE routine_snapshots (
 );
 -- Where in its ranges (10-12 reps, 30-60 s) the session's plan sat: 0 low end, 1 high end.
 ALTER TABLE sessions ADD COLUMN plan_level REAL;
--- Each side is saved when it ends, and again after each set of a multi-set exercise: how
--- many of its sets had ended when the row was saved. NULL: all of them (the side is done).
+-- Each side is saved when it ends, and after each set of a multi-set exercise: how many of
+-- its sets had ended then. NULL: saved with the whole exercise, when it ended.
 ALTER TABLE results ADD COLUMN sets_ended INTEGER;
+-- The rare rows of exercises cut short (killed mid-exercise, not resumed).
+CREATE INDEX results_cut_short ON results (session_id, exercise_index)
+    WHERE sets_ended IS NOT NULL;
 """
 
 MIGRATIONS: tuple[str, ...] = (V1_SESSIONS_AND_RESULTS, V2_RATINGS, V3_ROUTINE_VERSION,

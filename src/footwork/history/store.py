@@ -302,7 +302,7 @@ class Store:
         return 0 if furthest is None else furthest + 1
 
     def saved_parts(self, session_id: int) -> dict[tuple[int, str | None], int | None]:
-        """``(exercise index, side)`` -> sets ended when saved (None: the side is done).
+        """``(exercise index, side)`` -> sets ended when saved (None: saved whole).
 
         What :func:`footwork.session.parts.first_unsaved` resumes from.
         """

@@ -390,8 +390,7 @@ class Engine:
                  if p.exercise_index == phase.exercise_index]
         result = self._with_saved(exercise_result(phase.exercise_index, pairs, self._done), pairs)
         (side,) = [s for s in result.sides if s.side == phase.side]
-        if phase.set < phase.sets:
-            side = replace(side, sets_ended=phase.set)
+        side = replace(side, sets_ended=phase.set)
         self._events.append(PartFinished(replace(result, sides=(side,))))
 
     def _with_saved(self, result: ExerciseResult, pairs: list[tuple[int, Phase]]

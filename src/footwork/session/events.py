@@ -72,8 +72,8 @@ class ExerciseFinished:
 class PartFinished:
     """One side of an exercise, or one set of a side, ended: ``result`` holds only that side.
 
-    Its ``sets_ended`` says how many of the side's sets had ended (None: the side is done).
-    The exercise's :class:`ExerciseFinished` still follows, with every side.
+    Its ``sets_ended`` says how many of the side's sets had ended. The exercise's
+    :class:`ExerciseFinished` follows, with every side (``sets_ended`` None: saved whole).
     """
 
     result: ExerciseResult

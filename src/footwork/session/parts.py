@@ -16,7 +16,7 @@ from footwork.session.plan import Phase, Plan
 from footwork.session.results import SideResult
 
 # (exercise index, side) -> how many of that side's sets had ended when it was saved;
-# None: all of them (the side is done).
+# None: all of them (saved with the whole exercise).
 Saved = Mapping[tuple[int, str | None], int | None]
 
 

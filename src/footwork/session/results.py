@@ -14,8 +14,9 @@ class SideResult:
     Counts are of the exercise's unit: holds for ``hold``, reps for ``reps``, items (letters)
     for ``sequence``, bouts for ``timed``. ``achieved_seconds`` is the active time spent
     working (pauses excluded); ``bouts`` lists the seconds of each timed bout, which for
-    open-ended steps is the time the runner achieved. ``sets_ended`` is None when the side is
-    done; a side saved after one set of several ends says how many of its sets had ended.
+    open-ended steps is the time the runner achieved. ``sets_ended`` is None in the result of a
+    whole exercise; a side saved the moment it (or one of its sets) ended says how many of its
+    sets had ended.
     """
 
     side: Side | None
