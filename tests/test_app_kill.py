@@ -62,7 +62,8 @@ def _check(app: AppProcess, data: Path, session: int, parts: list[tuple[int, str
         assert f"session {session} finished as completed" in app.text, note
         assert offer is None or offer.session.id != session, note
         return "completed"
-    assert offer is not None and offer.session.id == session, note
+    assert offer is not None, note
+    assert offer.session.id == session, note
     assert offer.resume_at is not None
     first = unsaved[0]
     assert part_of(offer.plan().phases[offer.resume_at.phase]) == first, note

@@ -265,7 +265,8 @@ def test_backup_then_restore_on_the_command_line(capsys: pytest.CaptureFixture[s
     _history(data_dir, 3)
     code, out, _ = run(capsys, "backup")
     (backup,) = (data_dir / "backups").iterdir()
-    assert code == 0 and out == f"History backed up to {backup}\n"
+    assert code == 0
+    assert out == f"History backed up to {backup}\n"
     _history(data_dir, 2)  # two more sessions after the backup
 
     code, out, err = run(capsys, "restore", str(backup))
@@ -283,7 +284,8 @@ def test_restore_refuses_a_file_that_is_no_history(capsys: pytest.CaptureFixture
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     code, out, err = run(capsys, "restore", str(junk))
-    assert code == 2 and out == ""
+    assert code == 2
+    assert out == ""
     assert err.startswith(f"{junk} cannot be restored: ")
     assert (data_dir / "history.sqlite3").stat().st_mtime_ns == before
     assert _session_count(data_dir / "history.sqlite3") == 1
@@ -304,7 +306,8 @@ def test_restore_refuses_while_footwork_runs(capsys: pytest.CaptureFixture[str],
     """)
     with subprocess.Popen([sys.executable, "-c", holder, str(data_dir)], text=True,
                           stdin=subprocess.PIPE, stdout=subprocess.PIPE) as app:
-        assert app.stdout is not None and app.stdin is not None
+        assert app.stdout is not None
+        assert app.stdin is not None
         assert app.stdout.readline() == "True\n"
         code, out, err = run(capsys, "restore", str(backup))
         assert (code, out) == (1, "")

@@ -76,9 +76,6 @@ EXEMPT: dict[str, str] = {
     "ui/history/trend_chart.py": _HISTORY_PAGE,
     "ui/history/tripod_chart.py": _HISTORY_PAGE,
     "ui/history/weeks_chart.py": _HISTORY_PAGE,
-    "ui/main_window.py": ("assembles the pages; driven whole in tests/test_app.py, "
-                          "tests/ui/test_session_log.py, tests/ui/test_sound.py and "
-                          "tests/ui/workout/test_page.py"),
     "ui/texts.py": ("the lines of Today's details and the workout's 'Next' line: "
                     "tests/test_app.py, tests/ui/workout/test_page.py"),
     "ui/today_page.py": ("Today through the app (start, resume, keep, week, details): "

@@ -53,7 +53,8 @@ def test_the_newest_fourteen_backups_are_kept(store: Store, tmp_path: Path) -> N
         store.back_up(folder, DAY + timedelta(days=days))
     kept = backups(folder)
     assert len(kept) == KEEP
-    assert kept[0].day == DAY + timedelta(days=19) and kept[-1].day == DAY + timedelta(days=6)
+    assert kept[0].day == DAY + timedelta(days=19)
+    assert kept[-1].day == DAY + timedelta(days=6)
 
 
 def test_restoring_brings_back_the_backup_and_keeps_the_current_history(
@@ -67,7 +68,8 @@ def test_restoring_brings_back_the_backup_and_keeps_the_current_history(
 
     kept = store.restore(backup)
     assert [s.id for s in store.sessions()] == first
-    assert kept is not None and kept.name == "history.sqlite3.before-restore-" + \
+    assert kept is not None
+    assert kept.name == "history.sqlite3.before-restore-" + \
         FIXED_NOW.astimezone().strftime("%Y%m%d-%H%M%S")
     with Store.open(kept) as before:
         assert sorted(s.id for s in before.sessions()) == [first[1], *later]

@@ -72,7 +72,8 @@ def test_an_empty_history_file_is_kept_aside(db_path: Path) -> None:
     db_path.parent.mkdir()
     db_path.write_bytes(b"")
     with _open(db_path) as store:
-        assert store.recovery is not None and store.recovery.reason == "corrupt"
+        assert store.recovery is not None
+        assert store.recovery.reason == "corrupt"
         assert re.fullmatch(r"history\.sqlite3\.empty-\d{8}-\d{6}", store.recovery.kept_as.name)
         assert "the file is empty" in store.recovery.message()
         _works(store)

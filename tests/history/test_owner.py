@@ -29,7 +29,8 @@ def _history_with_sessions(data: Path, n: int) -> None:
 def test_the_recorder_and_the_readers_share_one_store(tmp_path: Path) -> None:
     owner = _owner(tmp_path)
     store = owner.get()
-    assert owner.get() is store and owner.current() is store
+    assert owner.get() is store
+    assert owner.current() is store
     recorder = SafeRecorder.sharing(owner)
     assert recorder.begin("foot-strength", "h", UTC_START)
     assert recorder.record(exercise(0))
@@ -63,7 +64,8 @@ def test_a_damaged_history_is_kept_and_the_newest_usable_backup_offered(tmp_path
 
     owner = _owner(tmp_path)
     store = owner.get()
-    assert owner.recovery is not None and owner.recovery.kept_as.read_bytes() == damaged
+    assert owner.recovery is not None
+    assert owner.recovery.kept_as.read_bytes() == damaged
     assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == [
         "history-2026-11-19.sqlite3", "history-2026-11-22.sqlite3",
         "history-2026-11-23.sqlite3"]  # no backup of the fresh, empty file
@@ -90,8 +92,10 @@ def test_a_folder_that_cannot_be_used_is_tried_again(tmp_path: Path) -> None:
     blocker = tmp_path / "data"
     blocker.write_text("a file where the folder should be")
     owner = HistoryOwner(blocker / "history.sqlite3")
-    assert owner.current() is None and owner.problem is not None
+    assert owner.current() is None
+    assert owner.problem is not None
     assert str(blocker / "history.sqlite3") in owner.problem
     blocker.unlink()
-    assert owner.current() is not None and owner.problem is None
+    assert owner.current() is not None
+    assert owner.problem is None
     owner.close()

@@ -47,7 +47,7 @@ def test_each_side_and_each_set_is_reported_when_it_ends(clock: FakeClock) -> No
     spread = _finished(events, SPREAD)
     assert [(s.side, s.achieved_count, s.sets_ended) for s in spread.sides] == [
         ("left", 3, None), ("right", 3, None)]
-    early = [e for e in events if isinstance(e, (PartFinished, ExerciseFinished))][0]
+    early = next(e for e in events if isinstance(e, (PartFinished, ExerciseFinished)))
     assert replace(early.result.sides[0], sets_ended=None) == spread.sides[0]  # the same left
     curls = _finished(events, CURLS)
     assert (curls.sides[0].achieved_sets, curls.sides[0].achieved_count) == (2, 6)

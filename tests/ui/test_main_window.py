@@ -17,7 +17,7 @@ from tests.session.routines import small
 from tests.ui.test_session_log import run, saved, window_with_log
 
 
-def _button(box: QMessageBox, text: str):  # noqa: ANN202
+def _button(box: QMessageBox, text: str):
     return next(b for b in box.buttons() if b.text() == text)
 
 
@@ -32,14 +32,16 @@ def test_a_second_start_asks_before_it_replaces_the_workout(qtbot: QtBot, clock:
     marbles = resolve("marbles")
     window.ask_to_replace_workout(marbles)
     box = window.replace_box
-    assert box is not None and box.isVisible()
+    assert box is not None
+    assert box.isVisible()
     assert box.text() == "Stop the workout under way and start Marble pickup?"
     _button(box, "Keep going").click()
     assert window.controller is first  # nothing changed
     window.ask_to_replace_workout(marbles)
     assert window.replace_box is not None
     _button(window.replace_box, "Start Marble pickup").click()
-    assert window.controller is not first and window.controller is not None
+    assert window.controller is not first
+    assert window.controller is not None
     assert window.controller.plan.routine.id == "marbles"
     assert saved(path)[0] == ["partial", "running"]  # the first one ended, kept
     window.close()

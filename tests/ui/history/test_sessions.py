@@ -175,5 +175,7 @@ def test_a_session_shows_the_routine_it_ran_after_the_file_is_gone(
     assert page.sessions.model.data(page.sessions.model.index(0, ROUTINE)) == "My feet"
     page.sessions.select_row(0)
     html = page.sessions.details.text()
-    assert "My feet" in html and "Marble pick-up" in html and "2 of 2 holds" in html
+    assert "My feet" in html
+    assert "Marble pick-up" in html
+    assert "2 of 2 holds" in html
     assert "Not reached: Wall stretch" in html
