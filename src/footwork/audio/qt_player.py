@@ -9,9 +9,10 @@ thread, after the ``QApplication``.
 on the audio thread (``QRtAudioEngine::audioCallback`` drops the last reference), which
 destroys a socket notifier outside the GUI thread: Qt then loops forever on "QSocketNotifier:
 Invalid socket" or corrupts the heap. A sound stopped with ``stop()`` is freed in the GUI
-thread. So every effect loops forever and a timer stops it 100 ms after its sound is over,
-inside the 250 ms of silence that ends every clip (if the GUI thread is late by more than about
-a tenth of a second, the start of the clip is heard again: that beats a frozen app).
+thread. So every effect loops forever and a timer stops it 100 ms after its sound is over.
+Each effect plays a copy of its clip with :data:`_PAD` seconds of silence added at the end
+(written once to a temporary folder), so a GUI thread held up by less than that still stops
+the loop in silence: the clip is never heard twice.
 
 **Warm before the clock.** :meth:`QtCuePlayer.prepare` loops a muted clip for the whole
 workout: the first sound of a fresh stream comes late, and a stream kept busy keeps a
@@ -24,7 +25,9 @@ the stream buffer, the stream's role).
 
 from __future__ import annotations
 
+import tempfile
 import time
+import wave
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -33,12 +36,14 @@ from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from footwork import cues
 from footwork.audio.base import CuePlayer
+from footwork.audio.clips import Clip
 from footwork.i18n import translate
 
 # s after a clip's last sound at which it is stopped: by then the audio buffer Qt leaves
 # behind when it pauses the stream (replayed before the next sound) holds only silence.
 _STOP_AFTER = 0.100
 _WARM = 0.400  # s the muted loop plays before the first cue counts as on time
+_PAD = 1.0  # s of silence added to each looping copy: how late the stop may come unheard
 
 
 def no_output_reason() -> str | None:
@@ -68,14 +73,25 @@ class QtCuePlayer(CuePlayer):
         self._warm_timer.setInterval(20)
         self._warm_timer.timeout.connect(self._warm_up)
         self._load_clips(folder, cues.catalogue() if names is None else names)
-        for cue in self._clips:
+        self._padded = tempfile.TemporaryDirectory(prefix="footwork-cues-")
+        for cue, clip in self._clips.items():
             effect = QSoundEffect()
             effect.setLoopCount(QSoundEffect.Loop.Infinite.value)
-            effect.setSource(QUrl.fromLocalFile(str(folder / f"{cue}.wav")))
+            effect.setSource(QUrl.fromLocalFile(str(self._padded_copy(cue, clip))))
             self._effects[cue] = effect
         if not self._effects and self._why is None:
             self._why = translate("audio", "No sound clips found in {folder}.").format(
                 folder=folder)
+
+    def _padded_copy(self, cue: str, clip: Clip) -> Path:
+        """The clip with :data:`_PAD` s of silence after it, as a wav file of its own."""
+        path = Path(self._padded.name) / f"{cue}.wav"
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(clip.rate)
+            out.writeframes(clip.samples.tobytes() + bytes(2 * round(_PAD * clip.rate)))
+        return path
 
     @property
     def why_unavailable(self) -> str | None:
@@ -134,6 +150,7 @@ class QtCuePlayer(CuePlayer):
             effect.deleteLater()
         self._effects.clear()
         self._word = None
+        self._padded.cleanup()
 
     def _start(self, clip: str) -> bool:
         effect = self._effects.get(clip)
