@@ -35,9 +35,9 @@ def test_plan_table_shows_every_phase_and_the_total(capsys: pytest.CaptureFixtur
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Foot strength and mobility (foot-strength), week 1 of 6"
-    assert "Total: 29:04 (1744 s) in 214 phases" in out
+    assert "Total: 29:44 (1784 s) in 214 phases" in out
     switch = next(line for line in lines if " switch " in line and "ball-roll" in line)
-    assert switch.split()[:5] == ["1:10", "5s", "ball-roll", "switch", "right"]
+    assert switch.split()[:5] == ["1:50", "5s", "ball-roll", "switch", "right"]
     assert any("toe-spelling" in line and " Z " in line and "letter_z" in line for line in lines)
 
 
@@ -46,7 +46,7 @@ def test_plan_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str]) 
     assert code == 0
     data = json.loads(out)
     assert data["routine"] == "foot-strength"
-    assert data["total_seconds"] == 1744
+    assert data["total_seconds"] == 1784
     first = data["phases"][0]
     assert {"exercise", "phase", "side", "set", "rep", "start", "duration", "cues"} <= set(first)
     assert first["cues"] == ["name_tripod-check", "get_ready"]
@@ -91,7 +91,7 @@ def test_routines_lists_builtin_and_broken_user_files(capsys: pytest.CaptureFixt
     (folder / "mine.toml").write_text("format = 1\nid = 'mine'\n")
     code, out, _ = run(capsys, "routines")
     assert code == 0
-    assert any(line.startswith("foot-strength") and "29:04" in line for line in out.splitlines())
+    assert any(line.startswith("foot-strength") and "29:44" in line for line in out.splitlines())
     assert "mine" in out
     assert "BROKEN" in out
     assert f"{folder / 'mine.toml'}:1: name: is required" in out

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from footwork import __version__, paths
-from footwork.domain import minutes_seconds
+from footwork.domain import Ends, minutes_seconds
 from footwork.i18n import translate
 from footwork.routine.library import discover, resolve
 from footwork.routine.problems import RoutineError
@@ -60,9 +60,11 @@ def print_plan(plan: Plan, out: TextIO) -> None:
         out.write(
             translate("cli", "~ : nominal length; the step ends on taps or may end early") + "\n"
         )
-    if any(p.duration is None for p in plan.phases):
+    if any(p.ends is Ends.ANSWER for p in plan.phases):
         out.write(
-            translate("cli", "answer: waits for the runner's answer, not counted in the total")
+            translate(
+                "cli", "a check waits its length for an answer, then goes on as not answered"
+            )
             + "\n"
         )
 

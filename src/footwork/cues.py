@@ -10,10 +10,11 @@ Each cue has a priority, higher wins:
 =====  ===============================================================================
  5     orientation: the exercise's name, ``next``, ``switch_feet``/``switch_legs``,
        ``workout_complete``, ``paused``, ``resumed``
- 4     the phase changes: ``get_ready``, ``go``, ``hold``, ``release``, ``rest`` and the
-       ``beep_go``/``beep_end`` tones
+ 4     the phase changes: ``get_ready``, ``go``, ``hold``, ``release``, ``rest``, a check's
+       question (``question_<exercise-id>``) and the ``beep_go``/``beep_end`` tones
  3     ``last_one`` and ``halfway``
- 2     counts and letters (``count_N``, ``letter_X``)
+ 2     counts, letters and a check's choices (``count_N``, ``letter_X``,
+       ``choice_<exercise-id>_N``)
  1     the ``beep_tick`` of a countdown
 =====  ===============================================================================
 
@@ -87,6 +88,21 @@ def builtin_exercises() -> dict[str, str]:
     return found
 
 
+@functools.cache
+def builtin_checks() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The checks of the built-in routines, id to their English question and choices: each
+    has clips of its question and numbered choices in every language. A routine's own check
+    with the same id but other words falls back to a tone."""
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for path in sorted(paths.builtin_routines_dir().glob("*.toml")):
+        with path.open("rb") as file:
+            for exercise in tomllib.load(file).get("exercises", []):
+                if exercise.get("kind") == "check":
+                    words = (exercise["question"], tuple(exercise["choices"]))
+                    found.setdefault(exercise["id"], words)
+    return found
+
+
 def count(n: int) -> str:
     """The cue that says the number ``n`` (1 to 20)."""
     if not 1 <= n <= MAX_COUNT:
@@ -106,6 +122,24 @@ def exercise_name(exercise_id: str) -> str:
     return f"name_{exercise_id}"
 
 
+def check_question(exercise_id: str) -> str:
+    """The cue that asks a built-in check's question."""
+    return f"question_{exercise_id}"
+
+
+def check_choice(exercise_id: str, number: int) -> str:
+    """The cue that says a built-in check's choice ``number`` (1-based) with its number."""
+    return f"choice_{exercise_id}_{number}"
+
+
+def check_speech(exercise_id: str, question: str, choices: tuple[str, ...]) -> tuple[str, ...]:
+    """The question's cue then each choice's, for a built-in check; () for any other check."""
+    if builtin_checks().get(exercise_id) != (question, tuple(choices)):
+        return ()
+    numbers = range(1, len(choices) + 1)
+    return (check_question(exercise_id), *(check_choice(exercise_id, n) for n in numbers))
+
+
 def is_tone(cue: str) -> bool:
     return cue in TONES
 
@@ -117,6 +151,7 @@ def catalogue() -> tuple[str, ...]:
         + tuple(count(n) for n in range(1, MAX_COUNT + 1))
         + tuple(f"letter_{c}" for c in string.ascii_lowercase)
         + tuple(exercise_name(e) for e in builtin_exercises())
+        + tuple(c for e, (q, ch) in builtin_checks().items() for c in check_speech(e, q, ch))
         + TONES
     )
 
@@ -149,6 +184,8 @@ def priority(cue: str) -> int:
     """The priority of a cue (see the module's table); unknown cues count as counts."""
     if cue.startswith("name_"):
         return ORIENTATION
+    if cue.startswith("question_"):
+        return PHASE
     return _PRIORITIES.get(cue, COUNT)
 
 

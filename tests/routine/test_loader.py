@@ -177,6 +177,32 @@ def test_check_needs_two_choices(tmp_path: Path) -> None:
         "10: exercises[spread].choices: must have at least 2 entries"]
 
 
+CHECK = GOOD.replace('kind = "hold"\nhold = 5\nreps = 10',
+                     'kind = "check"\nquestion = "Where?"\nchoices = ["here", "there"]')
+
+
+def test_a_check_waits_20_s_for_its_answer_unless_the_file_says(tmp_path: Path) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text(CHECK)
+    assert load(path).exercises[0].answer_within == 20
+    path.write_text(CHECK + "answer_within = 7.5\n")
+    assert load(path).exercises[0].answer_within == 7.5
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    ("0", "must be greater than zero"), ("-3", "must be greater than zero"),
+    ('"soon"', "must be a number"), ("true", "must be a number")])
+def test_answer_within_must_be_seconds_above_zero(tmp_path: Path, value: str,
+                                                  problem: str) -> None:
+    assert problems(CHECK + f"answer_within = {value}\n", tmp_path) == [
+        f"11: exercises[spread].answer_within: {problem}"]
+
+
+def test_answer_within_is_only_for_checks(tmp_path: Path) -> None:
+    assert problems(GOOD + "answer_within = 5\n", tmp_path) == [
+        '11: exercises[spread].answer_within: does not apply to kind "hold"']
+
+
 def test_content_hash_follows_the_bytes() -> None:
     a = parse(GOOD.encode(), Path("a.toml"))
     b = parse(GOOD.replace("hold = 5", "hold = 6").encode(), Path("a.toml"))

@@ -99,11 +99,11 @@ def test_next_moves_to_another_track(clock: FakeClock) -> None:
     assert after.position_us == 0
 
 
-def test_a_check_has_no_length_and_a_stopped_workout_shows_the_routine(
+def test_a_check_lasts_its_wait_and_a_stopped_workout_shows_the_routine(
         clock: FakeClock) -> None:
     engine = started(clock, "check")
     engine.skip()
-    assert now_playing(engine.plan, engine.state()).length_us == 0
+    assert now_playing(engine.plan, engine.state()).length_us == 20_000_000
     engine.stop()
     shown = now_playing(engine.plan, engine.state())
     assert (shown.title, shown.detail, shown.playback) == ("Small", "", Playback.STOPPED)

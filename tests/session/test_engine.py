@@ -136,18 +136,47 @@ def test_skipping_a_side_records_it_as_skipped(clock: FakeClock) -> None:
     assert [s.skipped for s in done.sides] == [True, True]
 
 
-def test_the_check_waits_for_an_answer(clock: FakeClock) -> None:
+def test_the_check_waits_for_an_answer_until_its_wait_runs_out(clock: FakeClock) -> None:
     engine = engine_at(clock, "check")
-    run_for(engine, clock, 60)
+    run_for(engine, clock, 4 + 19.5)  # prepare 4 s, then the check's default 20 s wait
     state = engine.state()
     assert state.phase.kind == "check"
-    assert state.time_left is None
     assert state.side == "left"
+    assert state.time_left == pytest.approx(0.5)
     engine.answer(0)
     run_for(engine, clock, 3)
     events = engine.answer(2)
     (done,) = [e.result for e in events if isinstance(e, ExerciseFinished)]
     assert [(s.side, s.answer) for s in done.sides] == [("left", "outside"), ("right", "inside")]
+    assert done.unanswered == ()
+
+
+def test_a_check_left_unanswered_goes_on_by_itself_and_says_not_answered(
+    clock: FakeClock,
+) -> None:
+    engine = engine_at(clock, "check")
+    events = run_for(engine, clock, 4 + 20 + 3 + 19.75)  # prepare, left, switch, most of right
+    assert engine.state().phase.kind == "check"
+    assert engine.state().side == "right"
+    assert not [e for e in events if isinstance(e, ExerciseFinished)]
+    events = run_for(engine, clock, 0.25)  # the right foot's 20 s are up: nobody answered
+    (done,) = [e.result for e in events if isinstance(e, ExerciseFinished)]
+    assert [(s.side, s.answer, s.skipped) for s in done.sides] == [
+        ("left", None, False), ("right", None, False)]
+    assert done.unanswered == ("left", "right")
+    assert engine.state().phase.exercise.id == "spread"
+    assert engine.status is Status.RUNNING
+
+
+def test_a_skipped_check_is_skipped_not_unanswered(clock: FakeClock) -> None:
+    engine = engine_at(clock, "check")
+    run_for(engine, clock, 5)
+    engine.skip()
+    engine.skip()
+    events = engine.skip()
+    (done,) = [e.result for e in events if isinstance(e, ExerciseFinished)]
+    assert [s.skipped for s in done.sides] == [True, True]
+    assert done.unanswered == ()
 
 
 def test_open_ended_step_ends_early_with_the_time_achieved(clock: FakeClock) -> None:
@@ -216,16 +245,14 @@ def test_the_whole_seed_routine_runs_to_the_end_on_a_fake_clock(clock: FakeClock
     assert plan.total > 25 * 60
     engine = Engine(plan, clock)
     events = engine.start()
-    while engine.status is Status.RUNNING:
+    while engine.status is Status.RUNNING:  # not one command: the routine runs by itself
         clock.advance(0.2)
         events += engine.poll()
-        if engine.state().phase.kind == "check":
-            events += engine.answer(1)
     assert engine.status is Status.FINISHED
-    finished = [e.result.exercise_id for e in events if isinstance(e, ExerciseFinished)]
-    assert finished == [e.id for e in plan.routine.exercises]
-    assert all(not s.skipped for e in events if isinstance(e, ExerciseFinished)
-               for s in e.result.sides)
+    results = [e.result for e in events if isinstance(e, ExerciseFinished)]
+    assert [r.exercise_id for r in results] == [e.id for e in plan.routine.exercises]
+    assert all(not s.skipped for r in results for s in r.sides)
+    assert results[0].unanswered == ("left", "right")
     assert clock.now - 1000 == pytest.approx(plan.total, abs=0.3)
     assert engine.state().progress == 1.0
 

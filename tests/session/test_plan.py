@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
 from footwork import cues
 from footwork.domain import Ends, PhaseKind, Side
 from footwork.routine.library import resolve
+from footwork.routine.loader import parse
+from footwork.routine.model import Routine
 from footwork.session.plan import Phase, compile_plan, level_for_week
 
 
@@ -32,7 +35,35 @@ def test_tripod_check_asks_each_foot(phases: list[Phase]) -> None:
     checks = of(phases, "tripod-check", "check")
     assert [p.side for p in checks] == ["left", "right"]
     assert checks[0].exercise.choices == ("outside", "middle", "inside")
-    assert all(p.duration is None and p.ends == "answer" for p in checks)
+    assert all(p.duration == 20 and p.ends == "answer" and p.nominal for p in checks)
+    assert [(c.offset, c.cue) for c in checks[0].cues] == [
+        (0.0, "question_tripod-check"), (2.5, "choice_tripod-check_1"),
+        (4.25, "choice_tripod-check_2"), (6.0, "choice_tripod-check_3")]
+
+
+def test_a_short_wait_keeps_only_the_choices_said_within_it() -> None:
+    routine = _check_routine("tripod-check", 'answer_within = 5\nquestion = "Where does your'
+                             ' weight rest?"\nchoices = ["outside", "middle", "inside"]')
+    (check,) = [p for p in compile_plan(routine).phases if p.kind == "check"]
+    assert check.duration == 5
+    assert [c.cue for c in check.cues] == [
+        "question_tripod-check", "choice_tripod-check_1", "choice_tripod-check_2",
+        "workout_complete"]
+
+
+def test_a_check_of_ones_own_sounds_a_tone_and_shows_its_question() -> None:
+    for ex_id, words in [("mine", 'question = "Sore?"\nchoices = ["yes", "no"]'),
+                         ("tripod-check", 'question = "Sore?"\nchoices = ["yes", "no"]')]:
+        (check,) = [p for p in compile_plan(_check_routine(ex_id, words)).phases
+                    if p.kind == "check"]
+        assert [(c.offset, c.cue) for c in check.cues] == [(0.0, "beep_go"),
+                                                           (20.0, "workout_complete")]
+
+
+def _check_routine(ex_id: str, lines: str) -> Routine:
+    text = (f'format = 1\nid = "r"\nname = "R"\n\n[[exercises]]\nid = "{ex_id}"\n'
+            f'name = "C"\nkind = "check"\n{lines}\n')
+    return parse(text.encode(), Path("r.toml"))
 
 
 def test_ball_roll_is_90_seconds_45_each_foot_with_a_switch(phases: list[Phase]) -> None:

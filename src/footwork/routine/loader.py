@@ -23,6 +23,7 @@ from footwork.domain import ExerciseKind, Sides
 from footwork.i18n import translate
 from footwork.routine.locate import KeyLocator
 from footwork.routine.model import (
+    DEFAULT_ANSWER_WITHIN,
     DEFAULT_RELEASE,
     DEFAULT_TEMPO,
     Check,
@@ -45,7 +46,7 @@ _KIND_KEYS = {
     ExerciseKind.HOLD: {"hold", "reps", "release"},
     ExerciseKind.REPS: {"reps", "max_reps", "tempo", "pace"},
     ExerciseKind.SEQUENCE: {"items", "seconds_per_item"},
-    ExerciseKind.CHECK: {"question", "choices"},
+    ExerciseKind.CHECK: {"question", "choices", "answer_within"},
 }
 _REQUIRED = {
     ExerciseKind.TIMED: ("seconds",),
@@ -247,7 +248,10 @@ def _of_kind(check: _Checker, kind: ExerciseKind, common: dict[str, Any]) -> Exe
             )
         case ExerciseKind.CHECK:
             return Check(
-                **common, question=check.text("question"), choices=check.texts("choices", minimum=2)
+                **common,
+                question=check.text("question"),
+                choices=check.texts("choices", minimum=2),
+                answer_within=float(check.number("answer_within", default=DEFAULT_ANSWER_WITHIN)),
             )
 
 

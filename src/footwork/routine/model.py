@@ -16,6 +16,10 @@ from footwork.domain import ExerciseKind, Limb, Side, Sides
 SELF_PACED_SECONDS_PER_REP = 4.0  # nominal time of one self-paced rep, for the plan's totals
 DEFAULT_TEMPO = (2.0, 1.0, 2.0)  # seconds up, hold, down of a paced rep
 DEFAULT_RELEASE = 3.0  # seconds between two holds
+# Seconds a check waits for its answer, counted from the start of its spoken question: long
+# enough for a built-in question and its three choices (about 8 s in every language) and then
+# some 12 s to answer.
+DEFAULT_ANSWER_WITHIN = 20.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -84,11 +88,13 @@ class Sequence(_Common):
 
 @dataclass(frozen=True, kw_only=True)
 class Check(_Common):
-    """A question answered with one of ``choices``."""
+    """A question answered with one of ``choices``, or left "not answered" after
+    ``answer_within`` seconds (the workout goes on by itself)."""
 
     kind: ClassVar[ExerciseKind] = ExerciseKind.CHECK
     question: str
     choices: tuple[str, ...]
+    answer_within: float = DEFAULT_ANSWER_WITHIN
 
 
 Exercise = Timed | Hold | Reps | Sequence | Check

@@ -102,7 +102,7 @@ class NowPlaying:
     detail: str
     album: str
     segment: int
-    length_us: int  # 0: the segment has no set length (a check waits for its answer)
+    length_us: int  # 0: the segment has no set length (self-paced reps wait for taps)
     position_us: int
     playback: Playback
     can_control: bool

@@ -97,7 +97,7 @@ class Engine:
         left: float | None = max(0.0, (phase.duration or 0.0) - elapsed)
         if self._status is Status.FINISHED:
             left = 0.0
-        elif self._status is Status.STOPPED or phase.ends in (Ends.TAPS, Ends.ANSWER):
+        elif self._status is Status.STOPPED or phase.ends is Ends.TAPS:
             left = None
         if self._status is Status.FINISHED:
             done_nominal = self.plan.total
@@ -132,7 +132,7 @@ class Engine:
         phase = self.phase
         elapsed = self._time() - self._phase_start
         waits = [c.offset - elapsed for c in phase.cues[self._fired :]]
-        if phase.ends in (Ends.TIME, Ends.EARLY):
+        if phase.ends is not Ends.TAPS:
             left = (phase.duration or 0.0) - elapsed
             waits += [left, left - int(left)]
         waits = [w for w in waits if w > 0]
@@ -319,11 +319,11 @@ class Engine:
         while self._status is Status.RUNNING:
             phase = self.phase
             elapsed = t - self._phase_start
-            timed = phase.ends in (Ends.TIME, Ends.EARLY)
+            timed = phase.ends is not Ends.TAPS  # a check's wait runs out: not answered
             while self._fired < len(phase.cues) and phase.cues[self._fired].offset <= elapsed:
                 cue = phase.cues[self._fired]
                 if not timed and cue.cue == cues.WORKOUT_COMPLETE:
-                    break  # said when the runner's last tap or answer ends the session
+                    break  # said when the runner's last tap ends the session
                 self._cue(cue.cue, self._now - (elapsed - cue.offset))
                 self._fired += 1
             if not timed or elapsed < (phase.duration or 0.0):

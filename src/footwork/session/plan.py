@@ -4,6 +4,12 @@ A phase is one stretch of time with one meaning (get ready, hold, release, a rep
 rest, switch sides, a check). Its ``start`` and ``duration`` are nominal: a phase that ends
 on a tap, an answer or early on the runner's word (``ends`` is not ``Ends.TIME``) may take a
 different time when the session runs. Cues are fired at offsets from the phase's start.
+
+A check lasts its ``answer_within`` seconds unless answered sooner (``Ends.ANSWER``). Its wait
+counts from the start of its question: a built-in check speaks the question at 0 and its
+numbered choices from :data:`FIRST_CHOICE_AT`, :data:`CHOICE_EVERY` apart (all spoken within
+8 s, so the default 20 s leaves 12 s to answer); a shorter ``answer_within`` cuts the choices
+that would come after it. Any other check sounds a tone and shows its question.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ COUNTING = frozenset(
 HALFWAY_FROM = 40.0  # timed work this long or longer gets a "halfway" cue
 COUNTDOWN = 3  # ticks in the last seconds of holds, timed work and rests
 GET_READY_AT = 1.5  # after the exercise's name
+FIRST_CHOICE_AT = 2.5  # s after a check's spoken question starts, its first choice is said
+CHOICE_EVERY = 1.75  # s between the starts of two spoken choices
 
 
 @dataclass(frozen=True)
@@ -62,7 +70,7 @@ class Phase:
 
     @property
     def seconds(self) -> float:
-        """The duration counted in totals (a check counts none)."""
+        """The duration counted in totals."""
         return self.duration or 0.0
 
 
@@ -81,6 +89,17 @@ def _countdown(duration: float) -> list[CueAt]:
     if duration <= COUNTDOWN:
         return []
     return [CueAt(duration - n, cues.BEEP_TICK) for n in range(COUNTDOWN, 0, -1)]
+
+
+def _check_cues(ex: Check) -> list[CueAt]:
+    """A built-in check's question and numbered choices, or a tone for any other check."""
+    speech = cues.check_speech(ex.id, ex.question, ex.choices)
+    if not speech:
+        return [CueAt(0.0, cues.BEEP_GO)]
+    question, *choices = speech
+    return [CueAt(0.0, question)] + [
+        CueAt(FIRST_CHOICE_AT + n * CHOICE_EVERY, c) for n, c in enumerate(choices)
+    ]
 
 
 class _Builder:
@@ -170,15 +189,9 @@ class _Builder:
             case Sequence():
                 self.sequence(index, ex, side, set_)
             case Check():
+                at = [c for c in _check_cues(ex) if c.offset < ex.answer_within]
                 self.add(
-                    PhaseKind.CHECK,
-                    index,
-                    ex,
-                    side,
-                    set_,
-                    None,
-                    [CueAt(0.0, cues.BEEP_GO)],
-                    ends=Ends.ANSWER,
+                    PhaseKind.CHECK, index, ex, side, set_, ex.answer_within, at, ends=Ends.ANSWER
                 )
 
     def timed(self, index: int, ex: Timed, side: Side | None, set_: int) -> None:

@@ -44,3 +44,11 @@ class ExerciseResult:
     @property
     def skipped(self) -> bool:
         return all(s.skipped for s in self.sides)
+
+    @property
+    def unanswered(self) -> tuple[Side | None, ...]:
+        """The sides of a check whose wait ran out with no answer ("not answered"); the runner
+        can still answer them afterwards. Skipped sides are not among them."""
+        if self.kind is not ExerciseKind.CHECK:
+            return ()
+        return tuple(s.side for s in self.sides if not s.skipped and s.answer is None)

@@ -25,10 +25,7 @@ def rows(plan: Plan) -> list[list[str]]:
     """One row of cells per phase, in the order of :func:`headers`."""
     found = []
     for p in plan.phases:
-        if p.duration is None:
-            length = translate("cli", "answer")
-        else:
-            length = f"{p.duration:g}s" + ("~" if p.nominal else "")
+        length = f"{p.seconds:g}s" + ("~" if p.nominal else "")
         rep = p.item or (f"{p.rep}/{p.reps}" if p.rep else "")
         cues = " ".join(c.cue if c.offset == 0 else f"{c.cue}@{c.offset:g}" for c in p.cues)
         found.append(
