@@ -27,7 +27,7 @@ def exercise(index: int, exercise_id: str = "toe-spread", kind: str = "hold",
                           tuple(side_result(s, **kwargs) for s in sides))  # type: ignore[arg-type]
 
 
-def tripod(index: int, left: str, right: str) -> ExerciseResult:
+def tripod(index: int, left: str | None, right: str | None) -> ExerciseResult:
     return ExerciseResult("tripod-check", "check", index, (
         side_result("left", count=1, answer=left), side_result("right", count=1, answer=right)))
 

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from footwork.domain import Side
 from footwork.history.store import Store
 from footwork.session.results import ExerciseResult
 
@@ -163,6 +164,7 @@ def test_a_store_can_be_handed_an_in_memory_connection() -> None:
 _CRASH = """
 import os, signal
 from datetime import datetime, timezone
+from footwork.domain import Side
 from footwork.history.store import Store
 from footwork.session.results import ExerciseResult, SideResult
 
@@ -231,3 +233,16 @@ def test_a_session_keeps_the_routine_it_ran(store: Store) -> None:
     with pytest.raises(KeyError):
         store.what_ran(unknown + 1)
     assert store._conn.execute("SELECT count(*) FROM routine_snapshots").fetchone() == (2,)
+
+
+def test_a_check_answered_late_replaces_its_stored_answer(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        session_id = store.begin_session("foot-strength", "h", UTC_START)
+        store.record(session_id, tripod(0, None, "outside"))  # left: not answered
+        store.record(session_id, exercise(1))
+        store.answer_late(session_id, 0, Side.LEFT, "middle")
+        with pytest.raises(KeyError):
+            store.answer_late(session_id, 1, Side.LEFT, "middle")  # no check there
+    with Store.open(db_path) as store:
+        assert [(r.side, r.answer) for r in store.results(session_id) if r.kind == "check"] == [
+            ("left", "middle"), ("right", "outside")]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from footwork.domain import Side
 from footwork.history.recorder import SafeRecorder
 from footwork.history.store import Store
 from footwork.services.workout_run import Saving, WorkoutRun, end_status
@@ -80,4 +81,27 @@ def test_a_run_the_app_closes_is_interrupted_and_a_resumed_one_can_complete(
     assert _stored(path) == [("completed", ["marbles"])]
     assert saving.may_quit()
     assert saving.problem == ""
+    saving.close()
+
+
+def _answers(path: Path) -> list[tuple[str | None, str | None, bool]]:
+    with Store.open(path) as store:
+        return [(r.side, r.answer, r.skipped) for r in store.results() if r.kind == "check"]
+
+
+def test_a_check_nobody_answers_is_saved_not_answered_and_can_be_answered_afterwards(
+        tmp_path: Path, clock: FakeClock) -> None:
+    path = tmp_path / "history.sqlite3"
+    saving = Saving(SafeRecorder(path), now=lambda: UTC_START.astimezone())
+    run = _run(clock)
+    run.save_to(saving)
+    run.start()
+    for _ in range(round((4 + 20 + 3 + 20) / 0.25)):  # no key: prepare, left, switch, right
+        clock.advance(0.25)
+        run.poll()
+    assert run.engine.state().phase.exercise.id == "spread"
+    assert _answers(path) == [("left", None, False), ("right", None, False)]  # not answered
+    run.stop()
+    assert saving.answer_late(0, Side.RIGHT, "inside")  # on the end screen
+    assert _answers(path) == [("left", None, False), ("right", "inside", False)]
     saving.close()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from footwork.domain import SessionStatus
+from footwork.domain import SessionStatus, Side
 from footwork.history.errors import HistoryUnavailable, Recovery
 from footwork.history.owner import HistoryOwner
 from footwork.history.store import Clock, Store, utc_now
@@ -122,6 +122,12 @@ class SafeRecorder:
         """Rate the current (usually just finished) session."""
         session = self._current()
         return self._push(_Write(lambda store: store.rate(session.saved_id(), effort, pain, note)))
+
+    def answer_late(self, exercise_index: int, side: Side | None, answer: str) -> bool:
+        """Answer a check of the current (just finished) session that was not answered."""
+        session = self._current()
+        return self._push(_Write(lambda store: store.answer_late(
+            session.saved_id(), exercise_index, side, answer)))
 
     def retry(self) -> bool:
         """Try the queued writes again (e.g. after the user freed space)."""

@@ -236,6 +236,15 @@ class Store:
                 (session_id, effort, pain, note, _utc_text(self._clock())),
             )
 
+    def answer_late(self, session_id: int, exercise_index: int, side: Side | None,
+                    answer: str) -> None:
+        """Store the answer to a check given after its wait ran out (on the end screen),
+        replacing what was stored for that side; ``KeyError`` when that check has no result."""
+        self._update(
+            "UPDATE results SET answer = ? WHERE session_id = ? AND exercise_index = ?"
+            " AND ifnull(side, '') = ? AND kind = ?",
+            (answer, session_id, exercise_index, side or "", ExerciseKind.CHECK), session_id)
+
     def resume_session(self, session_id: int) -> None:
         """Make an interrupted session ``running`` again; record from :meth:`resume_point`."""
         self._update("UPDATE sessions SET status = ?, ended_utc = NULL WHERE id = ?",

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from footwork.domain import SessionStatus
+from footwork.domain import SessionStatus, Side
 from footwork.history.recorder import SafeRecorder
 from footwork.routine.model import Routine
 from footwork.session.engine import Engine
@@ -87,6 +87,10 @@ class Saving:
 
     def rate(self, effort: int, pain: int, note: str) -> bool:
         return self.recorder.rate(effort, pain, note)
+
+    def answer_late(self, exercise_index: int, side: Side | None, answer: str) -> bool:
+        """A check left "not answered" is answered after the workout (on the end screen)."""
+        return self.recorder.answer_late(exercise_index, side, answer)
 
     def retry(self) -> bool:
         return self.recorder.retry()

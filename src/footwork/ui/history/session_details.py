@@ -32,7 +32,7 @@ def achieved_text(r: ResultRow) -> str:
     if r.skipped:
         return translate("SessionDetails", "skipped")
     if r.kind == ExerciseKind.CHECK:
-        return answer_text(r.answer) if r.answer else translate("SessionDetails", "no answer")
+        return answer_text(r.answer) if r.answer else translate("SessionDetails", "not answered")
     if r.kind == ExerciseKind.TIMED:
         text = translate("SessionDetails", "{done} of {planned}").format(
             done=_seconds(r.achieved_seconds), planned=_seconds(r.planned_seconds))
