@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         if self.session_log is not None:
             self.session_log.attach(controller, resume_session)
             page.rated.connect(self.session_log.rate)
+            page.answeredLate.connect(self.session_log.answer_late)
         if self.sound is not None:
             controller.cueDue.connect(self.sound.play)
             controller.cuesAhead.connect(self.sound.schedule)

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from footwork.domain import Side
 from footwork.history import SafeRecorder
 from footwork.services.workout_run import Saving, local_now
 from footwork.ui.workout.controller import WorkoutController
@@ -54,6 +55,10 @@ class SessionLog(QObject):
 
     def rate(self, effort: int, pain: int, note: str) -> None:
         self._report(self.saving.rate(effort, pain, note))
+
+    def answer_late(self, exercise_index: int, side: Side | None, answer: str) -> None:
+        """A check left not answered is answered on the end screen."""
+        self._report(self.saving.answer_late(exercise_index, side, answer))
 
     def retry(self) -> None:
         self._report(self.saving.retry())

@@ -3,7 +3,8 @@
 The page renders :func:`describe` of the controller's state and turns keys and buttons into
 controller commands. Keys (presentation clickers send the arrows and Page Up/Down):
 Space pause/resume · Right/PgDown skip · Left/PgUp back · Enter/B count a rep or end early ·
-1 2 3 answer a check · F/F11 full screen · Esc leave full screen, else ask to stop.
+1 2 3 answer a check (on the end screen: the first one left not answered) · F/F11 full screen ·
+Esc leave full screen, else ask to stop.
 Media keys (and MPRIS, through :meth:`WorkoutPage.remote`) follow
 :mod:`footwork.services.remote`: play/pause, next, previous, stop (asks; a second stop ends).
 """
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 from footwork.services.notices import Notices, Source
 from footwork.services.remote import MEDIA_KEYS, Action, Remote, action_for
 from footwork.session.events import State
+from footwork.session.results import ExerciseResult
 from footwork.ui.notice_view import NoticeView
 from footwork.ui.workout.controller import WorkoutController
+from footwork.ui.workout.late_answers import LateAnswers
 from footwork.ui.workout.rating import RatingRow
 from footwork.ui.workout.view_model import WorkoutView, describe
 
@@ -58,6 +61,7 @@ def _label(name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) ->
 class WorkoutPage(QWidget):
     closeRequested = Signal()
     rated = Signal(int, int, str)  # effort 0-10, pain 0-10, note
+    answeredLate = Signal(int, object, str)  # a check's exercise index, side, answer
     fullScreenRequested = Signal()
     leaveFullScreenRequested = Signal()
 
@@ -82,6 +86,7 @@ class WorkoutPage(QWidget):
         controller.pausedBy.connect(self._paused)
         controller.stateChanged.connect(self.show_state)
         controller.ended.connect(self._ended)
+        controller.exerciseFinished.connect(self._finished_exercise)
         self.show_state(controller.state())
 
     # ----- building --------------------------------------------------------------------------
@@ -171,10 +176,14 @@ class WorkoutPage(QWidget):
         self.rating = RatingRow()
         self.rating.rated.connect(self.rated.emit)
         self.rating.hide()
+        self.late = LateAnswers()
+        self.late.answered.connect(self.answeredLate.emit)
+        self.late.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.stage, 1)
+        layout.addWidget(self.late)
         layout.addWidget(self.rating)
         layout.addWidget(self.buttons)
 
@@ -199,9 +208,9 @@ class WorkoutPage(QWidget):
             "Return": self._enter,
             "Enter": self._enter,
             "B": self._enter,
-            "1": lambda: self.controller.answer(0),
-            "2": lambda: self.controller.answer(1),
-            "3": lambda: self.controller.answer(2),
+            "1": lambda: self._answer(0),
+            "2": lambda: self._answer(1),
+            "3": lambda: self._answer(2),
             "F": self.fullScreenRequested.emit,
             "F11": self.fullScreenRequested.emit,
             "Esc": self._escape,
@@ -230,6 +239,16 @@ class WorkoutPage(QWidget):
             self.closeRequested.emit()
         else:
             self.controller.enter()
+
+    def _answer(self, choice: int) -> None:
+        if self.view and self.view.finished:
+            self.late.answer_first(choice)
+        else:
+            self.controller.answer(choice)
+
+    def _finished_exercise(self, result: ExerciseResult) -> None:
+        if result.unanswered:
+            self.late.add(result, self.controller.plan)
 
     def _escape(self) -> None:
         if self.full_screen:
@@ -307,6 +326,7 @@ class WorkoutPage(QWidget):
             button.hide()
         self.done_button.show()
         self.rating.show()
+        self.late.setVisible(bool(self.late.rows))
 
     # ----- rendering -------------------------------------------------------------------------
     def _paused(self, reason: str, gap: float | None) -> None:
