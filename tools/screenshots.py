@@ -4,8 +4,9 @@
 
 Each picture is a real window in a known state: Today, a hold in the workout, the same in
 full screen, the tripod check, a letter of toe spelling, the end of a workout, the
-History page over five weeks of made-up workouts (kept in a temporary data folder) and the
-routine editor with its preview and a problem shown beside its field.
+History page over five weeks of made-up workouts (kept in a temporary data folder), the
+routine editor with its preview and a problem shown beside its field, and the end of a
+workout whose tripod checks nobody answered, one of them answered there late.
 """
 
 from __future__ import annotations
@@ -68,15 +69,16 @@ def made_up_history() -> None:
 
 
 def advance_to(window: MainWindow, clock: Clock, exercise: str, kind: str,
-               extra: float = 0.0) -> None:
-    """Run the workout on the fake clock until the first ``kind`` phase of ``exercise``."""
+               extra: float = 0.0, answer: bool = True) -> None:
+    """Run the workout on the fake clock until the first ``kind`` phase of ``exercise``
+    (answering each check at once, unless ``answer`` is False: then its wait runs out)."""
     controller = window.controller
     assert controller is not None
     while True:
         state = controller.state()
         if state.phase.exercise.id == exercise and state.phase.kind == kind:
             break
-        if state.phase.kind == "check":
+        if state.phase.kind == "check" and answer:
             controller.answer(1)
             continue
         clock.now += 0.25
@@ -141,6 +143,13 @@ def main(out: Path) -> None:
     shoot(app, window, out / "history.png")
     window.show_today()
     editor_with_a_problem(app, window, out / "editor.png")
+
+    window.start_workout(resolve("foot-strength"))  # hands-free: the checks go unanswered
+    advance_to(window, clock, "calf-stretch", "hold", extra=40, answer=False)
+    advance_to(window, clock, "calf-stretch", "hold", extra=40, answer=False)
+    assert window.workout is not None
+    window.workout.late.answer_first(1)  # the left foot, answered on the end screen
+    shoot(app, window, out / "done-late-answer.png")
     window.close()
     print(f"screenshots written to {out}")
 
