@@ -50,7 +50,14 @@ from string import ascii_lowercase
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from footwork.cues import builtin_exercises, catalogue, count, exercise_name  # noqa: E402
+from footwork.cues import (  # noqa: E402
+    builtin_exercises,
+    catalogue,
+    check_choice,
+    check_question,
+    count,
+    exercise_name,
+)
 
 RATE = 22050
 TRIM_DB = -60  # dBFS below which the synthesiser's leading and trailing output counts as silence
@@ -176,6 +183,26 @@ _FR_EXERCISES = {
     "marble-pickup": "Ramasser des billes",
 }
 
+
+def _check(exercise_id: str, question: str, *choices: str) -> dict[str, str]:
+    """A built-in check's question, then each choice said with its number ("One: outside")."""
+    return {check_question(exercise_id): question,
+            **{check_choice(exercise_id, n): text for n, text in enumerate(choices, start=1)}}
+
+
+# The tripod check's question and choices as the UI says them (Routine context), each choice
+# with the number that answers it. A colon gives the pause between number and word.
+_CHECKS = {
+    "en": _check("tripod-check", "Where does your weight rest?",
+                 "One: outside.", "Two: middle.", "Three: inside."),
+    "de": _check("tripod-check", "Wo liegt dein Gewicht?",
+                 "Eins: außen.", "Zwei: mittig.", "Drei: innen."),
+    "es": _check("tripod-check", "¿Dónde recae tu peso?",
+                 "Uno: exterior.", "Dos: centro.", "Tres: interior."),
+    "fr": _check("tripod-check", "Où repose votre poids ?",
+                 "Un : extérieur.", "Deux : centre.", "Trois : intérieur."),
+}
+
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "get_ready": "Get ready", "go": "Go", "hold": "Hold", "release": "Release",
@@ -186,11 +213,13 @@ TEXTS: dict[str, dict[str, str]] = {
         **{count(n): word for n, word in enumerate(_EN_NUMBERS, start=1)},
         **{f"letter_{c}": name for c, name in zip(ascii_lowercase, _EN_LETTERS, strict=True)},
         **{exercise_name(e): name for e, name in _EN_EXERCISES.items()},
+        **_CHECKS["en"],
     },
-    "de": _texts(_DE_WORDS, _DE_NUMBERS, _letters(), _DE_EXERCISES),
+    "de": {**_texts(_DE_WORDS, _DE_NUMBERS, _letters(), _DE_EXERCISES), **_CHECKS["de"]},
     # espeak-ng says a lone "Y" as the word "y" ("and", like the letter I): give its name.
-    "es": _texts(_ES_WORDS, _ES_NUMBERS, _letters(y="i griega"), _ES_EXERCISES),
-    "fr": _texts(_FR_WORDS, _FR_NUMBERS, _letters(), _FR_EXERCISES),
+    "es": {**_texts(_ES_WORDS, _ES_NUMBERS, _letters(y="i griega"), _ES_EXERCISES),
+           **_CHECKS["es"]},
+    "fr": {**_texts(_FR_WORDS, _FR_NUMBERS, _letters(), _FR_EXERCISES), **_CHECKS["fr"]},
 }
 
 # Tones: (frequency Hz, seconds) segments played one after the other, and the fade-out.
