@@ -10,6 +10,7 @@ but at least once a second so a long gap (the machine slept) is noticed.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -29,6 +30,8 @@ from footwork.session.events import (
 )
 from footwork.session.parts import ResumePoint
 from footwork.session.plan import Plan
+
+log = logging.getLogger(__name__)
 
 MAX_TICK = 1.0  # seconds between polls at most while running
 MIN_TICK = 0.01
@@ -112,6 +115,7 @@ class WorkoutController(QObject):
     def _handle(self, events: list[Event]) -> None:
         for event in events:
             if isinstance(event, CueDue):
+                log.debug("cue %s due at %.4f", event.cue, event.due)  # the monotonic clock
                 self.cueDue.emit(event.cue, event.due)
             elif isinstance(event, ExerciseFinished):
                 self.exerciseFinished.emit(event.result)
@@ -125,10 +129,10 @@ class WorkoutController(QObject):
             self.runningChanged.emit(running)
         self.stateChanged.emit(self.engine.state())
         for event in events:
-            if isinstance(event, SessionFinished):
-                self.ended.emit("completed")
-            elif isinstance(event, SessionStopped):
-                self.ended.emit("stopped")
+            if isinstance(event, SessionFinished | SessionStopped):
+                how = "completed" if isinstance(event, SessionFinished) else "stopped"
+                log.info("workout of %s %s", self.plan.routine.id, how)
+                self.ended.emit(how)
         self._arm(self._announce())
 
     def _announce(self) -> float | None:
