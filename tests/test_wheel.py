@@ -83,7 +83,7 @@ def test_installed_commands_run_from_the_wheel(installed: Installed) -> None:
     assert located.endswith("footwork/assets")
     table = installed.run("plan", "foot-strength")
     assert table.returncode == 0, table.stderr
-    assert "Total: 29:04" in table.stdout
+    assert "Total: 29:44" in table.stdout
     routines = installed.run("routines")
     assert routines.returncode == 0, routines.stderr
     assert [line.split()[0] for line in routines.stdout.splitlines()] == [

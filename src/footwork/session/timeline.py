@@ -44,7 +44,7 @@ def rows(plan: Plan) -> list[list[str]]:
 
 
 def total_text(plan: Plan) -> str:
-    """``Total: 29:04 (1744 s) in 214 phases``."""
+    """``Total: 29:44 (1784 s) in 214 phases``."""
     return translate("cli", "Total: {time} ({seconds:g} s) in {n} phases").format(
         time=minutes_seconds(plan.total), seconds=plan.total, n=len(plan.phases)
     )

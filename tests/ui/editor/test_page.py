@@ -75,6 +75,8 @@ def test_every_kind_is_edited_through_its_widgets_and_saved(qtbot: QtBot) -> Non
     choices.list.item(0).setText("big")
     choices.list.item(1).setText("second")
     choices.add_entry("none")
+    assert field(page, "answer_within").box.value() == 20  # the default wait
+    field(page, "answer_within").box.setValue(12)
 
     assert page.save_button.isEnabled()
     with qtbot.waitSignal(page.saved) as saved:
@@ -103,6 +105,7 @@ def test_every_kind_is_edited_through_its_widgets_and_saved(qtbot: QtBot) -> Non
     assert isinstance(check, Check)
     assert check.question == "Which toe leads?"
     assert check.choices == ("big", "second", "none")
+    assert check.answer_within == 12
 
 
 def test_changing_the_kind_shows_only_that_kinds_fields(qtbot: QtBot) -> None:
@@ -158,7 +161,7 @@ def test_the_preview_total_is_the_plans(qtbot: QtBot) -> None:
     out = io.StringIO()
     print_plan(compile_plan(resolve("foot-strength")), out)
     total_line = next(line for line in out.getvalue().splitlines() if line.startswith("Total"))
-    assert page.preview.detail.text() == total_line == "Total: 29:04 (1744 s) in 214 phases"
+    assert page.preview.detail.text() == total_line == "Total: 29:44 (1784 s) in 214 phases"
     assert page.preview.model.rowCount() == 214
     page.exercises.list.setCurrentRow(1)  # ball roll, 45 s a foot
     field(page, "seconds").low.setValue(60)
@@ -167,7 +170,7 @@ def test_the_preview_total_is_the_plans(qtbot: QtBot) -> None:
     out = io.StringIO()
     print_plan(compile_plan(load(saved.args[0])), out)
     assert f"\n{page.preview.detail.text()}\n" in out.getvalue()
-    assert page.preview.detail.text().startswith("Total: 29:34 (1774 s)")
+    assert page.preview.detail.text().startswith("Total: 30:14 (1814 s)")
 
 
 def test_exercises_move_by_keys_and_by_drag_and_drop(qtbot: QtBot) -> None:

@@ -1,7 +1,7 @@
 """The fields of each kind of exercise, one form per kind (:data:`KIND_FORMS`).
 
-To give a kind a new field (such as a check's ``answer_within``), add one ``form.add`` line
-to its function here; the exercise form shows, loads and checks it like the others.
+To give a kind a new field (as a check's ``answer_within``), add one ``form.add`` line to its
+function here; the exercise form shows, loads and checks it like the others.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from footwork.domain import ExerciseKind
-from footwork.routine.model import DEFAULT_RELEASE, DEFAULT_TEMPO
+from footwork.routine.model import DEFAULT_ANSWER_WITHIN, DEFAULT_RELEASE, DEFAULT_TEMPO
 from footwork.ui.editor.fields import (
     ChoiceField,
     FlagField,
@@ -62,6 +62,8 @@ def check_form() -> Form:
     form = Form()
     form.add(translate("Editor", "Question"), TextField("question"))
     form.add(translate("Editor", "Choices"), TextListField("choices"))
+    form.add(translate("Editor", "Answer within"),
+             NumberField("answer_within", DEFAULT_ANSWER_WITHIN))
     return form
 
 
