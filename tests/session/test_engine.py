@@ -290,6 +290,15 @@ def test_upcoming_cues_look_across_a_phase_that_ends_on_time(clock: FakeClock) -
     assert engine.upcoming_cues(0.5)[0].due == pytest.approx(clock() + 0.2)
 
 
+def test_upcoming_cues_look_across_a_check_nobody_answers_yet(clock: FakeClock) -> None:
+    engine = engine_at(clock, "check")
+    run_for(engine, clock, 4 + 19.75)  # the left foot's wait ends in 0.25 s: "switch feet"
+    assert [c.cue for c in engine.upcoming_cues(0.5)] == [cues.SWITCH_FEET]
+    events = engine.answer(1)  # answered after all: the switch starts now, not in 0.2 s
+    assert [e.cue for e in events if isinstance(e, CueDue)] == [cues.SWITCH_FEET]
+    assert engine.upcoming_cues(0.5) == []  # nothing placed earlier is still to come
+
+
 def test_upcoming_cues_stop_at_a_phase_the_runner_ends(clock: FakeClock) -> None:
     engine = engine_at(clock, "walk")
     clock.advance(4 + 59.9)  # the open-ended walk may end on Enter: what follows is unknown

@@ -141,8 +141,10 @@ class Engine:
     def upcoming_cues(self, within: float) -> list[CueDue]:
         """The cues due in the next ``within`` seconds if the session runs on undisturbed, as
         of the last poll: the current phase's not fired yet, then those of the phases after
-        it while each one before ends on time (a phase ended by a tap or an answer hides
-        what follows). A player uses them to start a clip early by its lead silence."""
+        it while each one before ends on time (a phase ended by taps or early on the runner's
+        word hides what follows). A check counts as ending on time: unanswered, it does; an
+        answer moves what follows, and the next look ahead no longer lists what was placed.
+        A player uses them to start a clip early by its lead silence."""
         if self._status is not Status.RUNNING:
             return []
         t = self._time()
@@ -150,13 +152,14 @@ class Engine:
         index, start, fired = self._index, self._phase_start, self._fired
         while start <= t + within:
             phase = self.plan.phases[index]
-            timed = phase.ends in (Ends.TIME, Ends.EARLY)
+            timed = phase.ends is not Ends.TAPS
             for cue in phase.cues[fired:]:
                 at = start + cue.offset
                 if at > t + within or (not timed and cue.cue == cues.WORKOUT_COMPLETE):
                     break
                 found.append(CueDue(cue.cue, self._now + (at - t)))
-            if phase.ends is not Ends.TIME or index + 1 >= len(self.plan.phases):
+            on_time = phase.ends in (Ends.TIME, Ends.ANSWER)
+            if not on_time or index + 1 >= len(self.plan.phases):
                 break
             index, start, fired = index + 1, start + (phase.duration or 0.0), 0
         return found
