@@ -315,3 +315,34 @@ def test_restore_refuses_while_footwork_runs(capsys: pytest.CaptureFixture[str],
         app.stdin.write("\n")
         app.stdin.close()
     assert run(capsys, "restore", str(backup))[0] == 0
+
+
+SHORT_HOLDS = """\
+format = 1
+id = "short-holds"
+name = "Short holds"
+
+[[exercises]]
+id = "toe-spread"
+name = "Toe spread"
+kind = "hold"
+hold = 4
+reps = 3
+"""
+
+
+def test_plan_shows_the_cue_one_sound_at_a_time_drops(capsys: pytest.CaptureFixture[str],
+                                                      tmp_path: Path) -> None:
+    routine = tmp_path / "short-holds.toml"
+    routine.write_text(SHORT_HOLDS)
+    _, out, _ = run(capsys, "plan", str(routine))  # English: "last one" ends before the tick
+    assert "[" not in out
+    _, out, _ = run(capsys, "plan", str(routine), "--lang", "de")  # "Letzte Wiederholung"
+    last = [line for line in out.splitlines() if " hold " in line][-1]
+    assert last.endswith("last_one beep_tick@2 beep_tick@3 workout_complete@4 [beep_tick@1]")
+    assert "[cue]: not played, one sound at a time" in out
+    _, out, _ = run(capsys, "plan", str(routine), "--lang", "de", "--json")
+    holds = [p for p in json.loads(out)["phases"] if p["phase"] == "hold"]
+    assert holds[-1]["cues"] == ["last_one", "beep_tick", "beep_tick", "workout_complete"]
+    assert holds[-1]["dropped"] == [{"cue": "beep_tick", "offset": 1.0}]
+    assert all(p["dropped"] == [] for p in holds[:-1])

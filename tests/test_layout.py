@@ -68,7 +68,6 @@ EXEMPT: dict[str, str] = {
     "ui/history/exporting.py": _HISTORY_PAGE,
     "ui/history/goal_settings.py": _HISTORY_PAGE,
     "ui/history/loading.py": _HISTORY_PAGE,
-    "ui/history/session_details.py": _HISTORY_PAGE,
     "ui/history/session_list.py": _HISTORY_PAGE,
     "ui/history/sessions_model.py": _HISTORY_PAGE,
     "ui/history/summary_bar.py": _HISTORY_PAGE,

@@ -15,9 +15,11 @@ from footwork import __version__, paths
 from footwork.domain import Ends, minutes_seconds
 from footwork.i18n import translate
 from footwork.routine.library import discover, resolve
+from footwork.routine.model import Routine
 from footwork.routine.problems import RoutineError
 from footwork.session import timeline
 from footwork.session.plan import Phase, Plan, compile_plan, level_for_week
+from footwork.session.sounding import one_sound_at_a_time
 
 EXIT_BAD_INPUT = 2
 
@@ -36,6 +38,7 @@ def plan_json(plan: Plan) -> dict[str, object]:
             "duration": p.duration,
             "cues": [c.cue for c in p.cues],
             "cue_offsets": [c.offset for c in p.cues],
+            "dropped": [{"cue": c.cue, "offset": c.offset} for c in p.dropped],
             "ends": p.ends,
             "item": p.item,
         }
@@ -46,6 +49,15 @@ def plan_json(plan: Plan) -> dict[str, object]:
         "level": plan.level,
         "phases": [phase(p) for p in plan.phases],
     }
+
+
+def audible_plan(routine: Routine, level: float, language: str = "en") -> Plan:
+    """The routine's plan with only the cues that play, one sound at a time, by the real
+    lengths of the ``language``'s clips (the English ones when it has none)."""
+    from footwork.audio.choose import clips_folder
+    from footwork.audio.lengths import sounding_of
+
+    return one_sound_at_a_time(compile_plan(routine, level), sounding_of(clips_folder(language)))
 
 
 def print_plan(plan: Plan, out: TextIO) -> None:
@@ -60,6 +72,11 @@ def print_plan(plan: Plan, out: TextIO) -> None:
         out.write(
             translate("cli", "~ : nominal length; the step ends on taps or may end early") + "\n"
         )
+    if any(p.dropped for p in plan.phases):
+        out.write(
+            translate("cli", "[cue]: not played, one sound at a time (a higher cue still sounds)")
+            + "\n"
+        )
     if any(p.ends is Ends.ANSWER for p in plan.phases):
         out.write(
             translate(
@@ -71,7 +88,7 @@ def print_plan(plan: Plan, out: TextIO) -> None:
 
 def _cmd_plan(args: argparse.Namespace) -> int:
     routine = resolve(args.routine)
-    plan = compile_plan(routine, level_for_week(args.week, args.weeks))
+    plan = audible_plan(routine, level_for_week(args.week, args.weeks), args.lang)
     if args.json:
         json.dump(plan_json(plan), sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -296,6 +313,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=6,
         choices=(4, 5, 6),
         help=translate("cli", "how many weeks the program lasts (default 6)"),
+    )
+    plan.add_argument(
+        "--lang",
+        default="en",
+        metavar="LANG",
+        help=translate("cli", "the language of the clips whose lengths decide what plays"),
     )
     plan.set_defaults(func=_cmd_plan)
     routines = sub.add_parser(

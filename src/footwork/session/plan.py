@@ -62,6 +62,7 @@ class Phase:
     segment: int
     item: str | None = None
     ends: Ends = Ends.TIME
+    dropped: tuple[CueAt, ...] = ()  # cues one sound at a time silences (session.sounding)
 
     @property
     def nominal(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from footwork.domain import minutes_seconds
 from footwork.i18n import translate
-from footwork.session.plan import Plan
+from footwork.session.plan import CueAt, Plan
 
 
 def headers() -> list[str]:
@@ -21,13 +21,18 @@ def headers() -> list[str]:
     ]
 
 
+def _cue(cue: CueAt) -> str:
+    return cue.cue if cue.offset == 0 else f"{cue.cue}@{cue.offset:g}"
+
+
 def rows(plan: Plan) -> list[list[str]]:
-    """One row of cells per phase, in the order of :func:`headers`."""
+    """One row of cells per phase, in the order of :func:`headers`; a cue one sound at a time
+    drops is shown in brackets."""
     found = []
     for p in plan.phases:
         length = f"{p.seconds:g}s" + ("~" if p.nominal else "")
         rep = p.item or (f"{p.rep}/{p.reps}" if p.rep else "")
-        cues = " ".join(c.cue if c.offset == 0 else f"{c.cue}@{c.offset:g}" for c in p.cues)
+        cues = " ".join([_cue(c) for c in p.cues] + [f"[{_cue(c)}]" for c in p.dropped])
         found.append(
             [
                 minutes_seconds(p.start),
