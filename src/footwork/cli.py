@@ -54,7 +54,7 @@ def plan_json(plan: Plan) -> dict[str, object]:
 def audible_plan(routine: Routine, level: float, language: str = "en") -> Plan:
     """The routine's plan with only the cues that play, one sound at a time, by the real
     lengths of the ``language``'s clips (the English ones when it has none)."""
-    from footwork.audio.choose import clips_folder
+    from footwork.audio.clips import clips_folder
     from footwork.audio.lengths import sounding_of
 
     return one_sound_at_a_time(compile_plan(routine, level), sounding_of(clips_folder(language)))

@@ -13,8 +13,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from footwork import paths
 from footwork.audio.base import CuePlayer, SilentPlayer
+from footwork.audio.clips import clips_folder
 from footwork.i18n import QT_TRANSLATE_NOOP, translate
 from footwork.services.settings import AUTO_BACKEND
 
@@ -34,12 +34,6 @@ def backend_names() -> dict[str, str]:
     return {AUTO: translate("audio", "Automatic")} | {
         key: translate("audio", name) for key, name in BACKENDS.items()
     }
-
-
-def clips_folder(language: str) -> Path:
-    """The clips of ``language``, or the English ones when that language has none."""
-    folder = paths.sounds_dir(language)
-    return folder if folder.is_dir() else paths.sounds_dir("en")
 
 
 def _unavailable(backend: str) -> str | None:

@@ -13,8 +13,16 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
+from footwork import paths
+
 AUDIBLE = 328  # a sample from -40 dBFS on is heard (the clips speak at about -18 dBFS RMS)
 SILENT = 33  # a sample below -60 dBFS is silence: where a clip's sound is over
+
+
+def clips_folder(language: str) -> Path:
+    """The clips of ``language``, or the English ones when that language has none."""
+    folder = paths.sounds_dir(language)
+    return folder if folder.is_dir() else paths.sounds_dir("en")
 
 
 @dataclass(frozen=True)
