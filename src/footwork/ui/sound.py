@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 
@@ -13,7 +14,8 @@ from footwork.audio.choose import AUTO, choose_player
 from footwork.ui.settings_store import Settings
 
 Chooser = Callable[[str | None, str], CuePlayer]
-READY_WAIT = 2.0  # s a workout waits at most for its sound output before its clock starts
+log = logging.getLogger(__name__)
+READY_WAIT = 5.0  # s a workout waits at most for its sound output before its clock starts
 READY_POLL = 10  # ms between looks at the output
 
 
@@ -77,6 +79,9 @@ class Sound(QObject):
             return
         start, give_up = self._waiting
         if self.player.is_ready() or time.monotonic() > give_up:
+            if not self.player.is_ready():
+                log.warning("sound output not ready after %.0f s: the workout starts anyway",
+                            READY_WAIT)
             self._ready_timer.stop()
             self._waiting = None
             start()
