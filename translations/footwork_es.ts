@@ -21,6 +21,246 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>The details are in the log file:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footwork ran into an error it did not expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercises already saved in your history are safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May end early (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished">Repeticiones</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-paced (count taps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Comprobación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the routine to a file to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished">Ejercicios</translation>
+    </message>
+    <message>
+        <source>Problems to fix before saving: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the routine as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this routine before leaving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both feet together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseList</name>
+    <message>
+        <source>Add exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the built-in routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>CSV, for spreadsheets (*.csv)</source>
@@ -150,6 +390,28 @@ Quit anyway and lose them?</source>
 {problem}
 
 ¿Salir de todos modos y perderlos?</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems shown to see the new timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RangeField</name>
+    <message>
+        <source>up to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -383,6 +645,117 @@ Quit anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>RoutineActions</name>
+    <message>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a routine file (or drop .toml files here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Exportar…</translation>
+    </message>
+    <message>
+        <source>Write the routine&apos;s file, to share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEdit</name>
+    <message>
+        <source>How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditing</name>
+    <message>
+        <source>Export the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineImport</name>
+    <message>
+        <source>id &quot;{id}&quot; is a built-in routine&apos;s; change the id in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineImporter</name>
+    <message>
+        <source>Import routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with the imported one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDetails</name>
     <message>
         <source>{n} s</source>
@@ -522,6 +895,14 @@ Quit anyway and lose them?</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Footwork.</translation>
     </message>
     <message>
+        <source>Log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
@@ -570,6 +951,32 @@ Quit anyway and lose them?</source>
     <message>
         <source>{percent}% of planned exercises done</source>
         <translation>{percent}&#xa0;% de los ejercicios previstos hechos</translation>
+    </message>
+</context>
+<context>
+    <name>TempoField</name>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextListField</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -658,8 +1065,16 @@ Quit anyway and lose them?</source>
         <translation>Este archivo de rutina no se puede usar:</translation>
     </message>
     <message>
+        <source>About {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exercises: {n}</source>
         <translation>Ejercicios: {n}</translation>
+    </message>
+    <message>
+        <source>You need:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -812,6 +1227,14 @@ Quit anyway and lose them?</source>
     <message>
         <source>Right foot</source>
         <translation>Pie derecho</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rep {n} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rest</source>
@@ -1039,12 +1462,40 @@ Quit anyway and lose them?</source>
         <translation>{n} filas escritas en {path}</translation>
     </message>
     <message>
+        <source>wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footwork was not installed on the desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add --replace to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A guided foot strength and mobility workout timer for runners.</source>
         <translation>Un temporizador de entrenamiento guiado de fuerza y movilidad de los pies para corredores.</translation>
     </message>
     <message>
         <source>open the app and start ROUTINE at once (an id or a .toml path)</source>
         <translation>abrir la aplicación e iniciar ROUTINE de inmediato (un id o una ruta .toml)</translation>
+    </message>
+    <message>
+        <source>report the routines, cue clips and translations found and whether sound works; exit 1 when something bundled is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log every detail, to the terminal as well as to the log file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>print the timeline a routine compiles to</source>
@@ -1078,9 +1529,49 @@ Quit anyway and lose them?</source>
         <source>file to write (default: stdout)</source>
         <translation>archivo de destino (por defecto: stdout)</translation>
     </message>
+    <message>
+        <source>add Footwork and its routines to the applications menu (for this user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove what install-desktop wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a routine file and add it to your routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine .toml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace your routine that has the same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <source>Workout timer</source>
+        <extracomment>The translatable texts of the shipped entry&apos;s main group: key, context, English text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workout;exercise;timer;feet;running;mobility;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footwork&apos;s desktop files are missing from its installation:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>history</name>
+    <message>
+        <source>Your history at {path} could not be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Your history could not be saved to {path}: {reason}.</source>
         <translation>No se pudo guardar tu historial en {path}: {reason}.</translation>
@@ -1239,6 +1730,109 @@ Quit anyway and lose them?</source>
     <message>
         <source>cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>self-check</name>
+    <message>
+        <source>{n} built-in ({ids}), {yours} of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{langs} ({n} .qm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or unreadable: {langs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu entry, metainfo, icon ({sizes} px and SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in {ms:.0f} ms ({platform})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Multimedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sound output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing ({reason}): pip install PySide6-Addons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>player program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available for playsound3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footwork {version} self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something is missing: reinstall Footwork.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything bundled was found.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -237,15 +237,16 @@ class TodayPage(QWidget):
             f"<td>&nbsp;&nbsp;{_escape(summary(ex, self.level))}</td></tr>"
             for n, ex in enumerate(routine.exercises, start=1)
         )
+        about = self.tr("About {time}").format(time=duration(total))
+        count = self.tr("Exercises: {n}").format(n=len(routine.exercises))
         html = (
             f"<p>{_escape(routine_text(routine.description))}</p>"
-            f"<p><b>{self.tr('About {time}').format(time=duration(total))}</b> · "
-            + self.tr("Exercises: {n}").format(n=len(routine.exercises))
-            + "</p>"
+            f"<p><b>{_escape(about)}</b> · {_escape(count)}</p>"
             f"<table>{rows}</table>"
         )
         if equipment:
-            html += f"<p><b>{self.tr('You need:')}</b> {_escape(', '.join(equipment))}</p>"
+            need = self.tr("You need:")
+            html += f"<p><b>{_escape(need)}</b> {_escape(', '.join(equipment))}</p>"
         self.title.setText(routine_text(routine.name))
         self.details.setText(html)
         self.start_button.setEnabled(True)
