@@ -49,7 +49,9 @@ def _name(func: ast.expr) -> str | None:
 
 class _Finder(ast.NodeVisitor):
     def __init__(self, path: Path) -> None:
-        self.path, self.classes, self.calls = path, [], []
+        self.path = path
+        self.classes: list[str] = []
+        self.calls: list[Call] = []
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)

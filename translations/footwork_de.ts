@@ -25,239 +25,240 @@
     <message>
         <source>The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einzelheiten stehen in der Protokolldatei:
+{path}</translation>
     </message>
     <message>
         <source>The details could not be written to a log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einzelheiten konnten in keine Protokolldatei geschrieben werden.</translation>
     </message>
     <message>
         <source>Footwork ran into an error it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Footwork ist auf einen unerwarteten Fehler gestoßen.</translation>
     </message>
     <message>
         <source>The exercises already saved in your history are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bereits in deinem Verlauf gespeicherten Übungen sind sicher.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>May end early (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig beendbar (Enter)</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished">Wiederholungen</translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen</translation>
     </message>
     <message>
         <source>By the tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Takt</translation>
     </message>
     <message>
         <source>Self-paced (count taps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Tempo (Tippen zählen)</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
     <message>
         <source>Each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Element</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Timed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Zeit</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Folge</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfen</translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenwechsel</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Write the routine to a file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine zum Teilen in eine Datei schreiben</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished">Übungen</translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Problems to fix before saving: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern zu beheben: {n}</translation>
     </message>
     <message>
         <source>Editing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bearbeiten</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Save the routine as</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine speichern unter</translation>
     </message>
     <message>
         <source>Routines (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen (*.toml)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to this routine before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an dieser Routine vor dem Verlassen speichern?</translation>
     </message>
 </context>
 <context>
     <name>ExerciseForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Both feet together</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Füße zusammen</translation>
     </message>
     <message>
         <source>Each foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Fuß</translation>
     </message>
     <message>
         <source>Each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Bein</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Sätzen</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrüstung</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
 </context>
 <context>
     <name>ExerciseList</name>
     <message>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung hinzufügen</translation>
     </message>
     <message>
         <source>From the built-in routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den mitgelieferten Routinen</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben (Alt+Hoch)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten (Alt+Runter)</translation>
     </message>
 </context>
 <context>
@@ -396,22 +397,22 @@ Trotzdem beenden und sie verlieren?</translation>
     <name>Preview</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Fix the problems shown to see the new timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebe die angezeigten Probleme, um den neuen Ablauf zu sehen.</translation>
     </message>
     <message>
         <source>About {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa {time}</translation>
     </message>
 </context>
 <context>
     <name>RangeField</name>
     <message>
         <source>up to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
@@ -648,111 +649,111 @@ Trotzdem beenden und sie verlieren?</translation>
     <name>RoutineActions</name>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Routine</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Add a routine file (or drop .toml files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routinedatei hinzufügen (oder .toml-Dateien hierher ziehen)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportieren…</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Write the routine&apos;s file, to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der Routine schreiben, um sie zu teilen</translation>
     </message>
     <message>
         <source>Edit a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>RoutineEdit</name>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lief es?</translation>
     </message>
     <message>
         <source>well</source>
-        <translation type="unfinished"></translation>
+        <translation>gut</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Routine</translation>
     </message>
     <message>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung</translation>
     </message>
     <message>
         <source>{path} already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gibt es schon</translation>
     </message>
 </context>
 <context>
     <name>RoutineEditing</name>
     <message>
         <source>Export the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine exportieren</translation>
     </message>
     <message>
         <source>Routines (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen (*.toml)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
 </context>
 <context>
     <name>RoutineImport</name>
     <message>
         <source>id &quot;{id}&quot; is a built-in routine&apos;s; change the id in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID „{id}“ gehört einer mitgelieferten Routine; ändere die ID in der Datei</translation>
     </message>
 </context>
 <context>
     <name>RoutineImporter</name>
     <message>
         <source>Import routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen importieren</translation>
     </message>
     <message>
         <source>Routines (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen (*.toml)</translation>
     </message>
     <message>
         <source>This file cannot be imported; nothing was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden; nichts wurde geändert:</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert</translation>
     </message>
     <message>
         <source>Replace the routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine ersetzen?</translation>
     </message>
     <message>
         <source>Replace it with the imported one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die importierte ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -896,11 +897,11 @@ Trotzdem beenden und sie verlieren?</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
         <source>No log file could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Protokolldatei geschrieben werden.</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -957,26 +958,26 @@ Trotzdem beenden und sie verlieren?</translation>
     <name>TempoField</name>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>halten</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>runter</translation>
     </message>
 </context>
 <context>
     <name>TextListField</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1067,7 @@ Trotzdem beenden und sie verlieren?</translation>
     </message>
     <message>
         <source>About {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa {time}</translation>
     </message>
     <message>
         <source>Exercises: {n}</source>
@@ -1074,7 +1075,7 @@ Trotzdem beenden und sie verlieren?</translation>
     </message>
     <message>
         <source>You need:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du brauchst:</translation>
     </message>
 </context>
 <context>
@@ -1230,11 +1231,11 @@ Trotzdem beenden und sie verlieren?</translation>
     </message>
     <message>
         <source>Both feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Füße</translation>
     </message>
     <message>
         <source>rep {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh. {n} von {total}</translation>
     </message>
     <message>
         <source>Rest</source>
@@ -1463,23 +1464,23 @@ Trotzdem beenden und sie verlieren?</translation>
     </message>
     <message>
         <source>wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben</translation>
     </message>
     <message>
         <source>removed {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} entfernt</translation>
     </message>
     <message>
         <source>Footwork was not installed on the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Footwork war nicht auf dem Desktop installiert.</translation>
     </message>
     <message>
         <source>add --replace to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --replace wird sie ersetzt</translation>
     </message>
     <message>
         <source>imported as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert als {path}</translation>
     </message>
     <message>
         <source>A guided foot strength and mobility workout timer for runners.</source>
@@ -1491,11 +1492,11 @@ Trotzdem beenden und sie verlieren?</translation>
     </message>
     <message>
         <source>report the routines, cue clips and translations found and whether sound works; exit 1 when something bundled is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die gefundenen Routinen, Ansagen und Übersetzungen melden und ob der Ton geht; Status 1, wenn etwas Mitgeliefertes fehlt</translation>
     </message>
     <message>
         <source>log every detail, to the terminal as well as to the log file</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Einzelheiten protokollieren, im Terminal wie in der Protokolldatei</translation>
     </message>
     <message>
         <source>print the timeline a routine compiles to</source>
@@ -1531,23 +1532,23 @@ Trotzdem beenden und sie verlieren?</translation>
     </message>
     <message>
         <source>add Footwork and its routines to the applications menu (for this user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Footwork und seine Routinen ins Anwendungsmenü aufnehmen (für diesen Benutzer)</translation>
     </message>
     <message>
         <source>remove what install-desktop wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen, was install-desktop geschrieben hat</translation>
     </message>
     <message>
         <source>check a routine file and add it to your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Routinedatei prüfen und zu deinen Routinen hinzufügen</translation>
     </message>
     <message>
         <source>a routine .toml file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine .toml-Routinedatei</translation>
     </message>
     <message>
         <source>replace your routine that has the same id</source>
-        <translation type="unfinished"></translation>
+        <translation>deine Routine mit derselben ID ersetzen</translation>
     </message>
 </context>
 <context>
@@ -1555,22 +1556,22 @@ Trotzdem beenden und sie verlieren?</translation>
     <message>
         <source>Workout timer</source>
         <extracomment>The translatable texts of the shipped entry&apos;s main group: key, context, English text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Timer</translation>
     </message>
     <message>
         <source>workout;exercise;timer;feet;running;mobility;</source>
-        <translation type="unfinished"></translation>
+        <translation>Training;Übung;Timer;Füße;Laufen;Beweglichkeit;</translation>
     </message>
     <message>
         <source>Footwork&apos;s desktop files are missing from its installation:</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Installation von Footwork fehlen seine Desktop-Dateien:</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Your history at {path} could not be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf in {path} konnte nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <source>Your history could not be saved to {path}: {reason}.</source>
@@ -1736,103 +1737,103 @@ Trotzdem beenden und sie verlieren?</translation>
     <name>self-check</name>
     <message>
         <source>{n} built-in ({ids}), {yours} of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mitgeliefert ({ids}), {yours} eigene</translation>
     </message>
     <message>
         <source>broken: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft: {names}</translation>
     </message>
     <message>
         <source>routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
     <message>
         <source>missing: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: {names}</translation>
     </message>
     <message>
         <source>none in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine in {path}</translation>
     </message>
     <message>
         <source>cue clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen</translation>
     </message>
     <message>
         <source>{langs} ({n} .qm)</source>
-        <translation type="unfinished"></translation>
+        <translation>{langs} ({n} .qm)</translation>
     </message>
     <message>
         <source>missing or unreadable: {langs}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt oder unlesbar: {langs}</translation>
     </message>
     <message>
         <source>translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzungen</translation>
     </message>
     <message>
         <source>menu entry, metainfo, icon ({sizes} px and SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüeintrag, Metainfo, Symbol ({sizes} px und SVG)</translation>
     </message>
     <message>
         <source>desktop files</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Dateien</translation>
     </message>
     <message>
         <source>main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfenster</translation>
     </message>
     <message>
         <source>built in {ms:.0f} ms ({platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>in {ms:.0f} ms aufgebaut ({platform})</translation>
     </message>
     <message>
         <source>Qt Multimedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Multimedia</translation>
     </message>
     <message>
         <source>sound output</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonausgabe</translation>
     </message>
     <message>
         <source>missing ({reason}): pip install PySide6-Addons</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt ({reason}): pip install PySide6-Addons</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>player program</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielprogramm</translation>
     </message>
     <message>
         <source>available for playsound3</source>
-        <translation type="unfinished"></translation>
+        <translation>für playsound3 vorhanden</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLT</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Footwork {version} self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest von Footwork {version}</translation>
     </message>
     <message>
         <source>Something is missing: reinstall Footwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas fehlt: Installiere Footwork neu.</translation>
     </message>
     <message>
         <source>Everything bundled was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Mitgelieferte wurde gefunden.</translation>
     </message>
 </context>
 </TS>

@@ -25,239 +25,240 @@
     <message>
         <source>The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles están en el archivo de registro:
+{path}</translation>
     </message>
     <message>
         <source>The details could not be written to a log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir los detalles en un archivo de registro.</translation>
     </message>
     <message>
         <source>Footwork ran into an error it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Footwork se ha encontrado con un error inesperado.</translation>
     </message>
     <message>
         <source>The exercises already saved in your history are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios ya guardados en tu historial están a salvo.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos</translation>
     </message>
     <message>
         <source>May end early (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede acabar antes (Enter)</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished">Repeticiones</translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar</translation>
     </message>
     <message>
         <source>By the tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Al ritmo</translation>
     </message>
     <message>
         <source>Self-paced (count taps)</source>
-        <translation type="unfinished"></translation>
+        <translation>A tu ritmo (contar pulsaciones)</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo</translation>
     </message>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadencia</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>Each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada elemento</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Timed</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tiempo</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencia</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Comprobación</translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de lado</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Write the routine to a file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la rutina en un archivo para compartirla</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished">Ejercicios</translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Problems to fix before saving: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas por corregir antes de guardar: {n}</translation>
     </message>
     <message>
         <source>Editing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando {name}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Save the routine as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la rutina como</translation>
     </message>
     <message>
         <source>Routines (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas (*.toml)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the changes to this routine before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de esta rutina antes de salir?</translation>
     </message>
 </context>
 <context>
     <name>ExerciseForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Both feet together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos pies a la vez</translation>
     </message>
     <message>
         <source>Each foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pie</translation>
     </message>
     <message>
         <source>Each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pierna</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
 </context>
 <context>
     <name>ExerciseList</name>
     <message>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ejercicio</translation>
     </message>
     <message>
         <source>From the built-in routines</source>
-        <translation type="unfinished"></translation>
+        <translation>De las rutinas incluidas</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>En blanco</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Alt+Arriba)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Alt+Abajo)</translation>
     </message>
 </context>
 <context>
@@ -396,22 +397,22 @@ Quit anyway and lose them?</source>
     <name>Preview</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Fix the problems shown to see the new timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige los problemas indicados para ver la nueva secuencia.</translation>
     </message>
     <message>
         <source>About {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos {time}</translation>
     </message>
 </context>
 <context>
     <name>RangeField</name>
     <message>
         <source>up to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
 </context>
 <context>
@@ -648,111 +649,111 @@ Quit anyway and lose them?</source>
     <name>RoutineActions</name>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Add a routine file (or drop .toml files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un archivo de rutina (o suelta aquí archivos .toml)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportar…</translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Write the routine&apos;s file, to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el archivo de la rutina para compartirla</translation>
     </message>
     <message>
         <source>Edit a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una copia</translation>
     </message>
 </context>
 <context>
     <name>RoutineEdit</name>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal ha ido?</translation>
     </message>
     <message>
         <source>well</source>
-        <translation type="unfinished"></translation>
+        <translation>bien</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi rutina</translation>
     </message>
     <message>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejercicio</translation>
     </message>
     <message>
         <source>{path} already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe</translation>
     </message>
 </context>
 <context>
     <name>RoutineEditing</name>
     <message>
         <source>Export the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la rutina</translation>
     </message>
     <message>
         <source>Routines (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas (*.toml)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportada</translation>
     </message>
 </context>
 <context>
     <name>RoutineImport</name>
     <message>
         <source>id &quot;{id}&quot; is a built-in routine&apos;s; change the id in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el id «{id}» es de una rutina incluida; cambia el id en el archivo</translation>
     </message>
 </context>
 <context>
     <name>RoutineImporter</name>
     <message>
         <source>Import routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar rutinas</translation>
     </message>
     <message>
         <source>Routines (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas (*.toml)</translation>
     </message>
     <message>
         <source>This file cannot be imported; nothing was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar; no se ha cambiado nada:</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No importada</translation>
     </message>
     <message>
         <source>Replace the routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar la rutina?</translation>
     </message>
     <message>
         <source>Replace it with the imported one?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazarla por la importada?</translation>
     </message>
 </context>
 <context>
@@ -896,11 +897,11 @@ Quit anyway and lose them?</source>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de registro: {path}</translation>
     </message>
     <message>
         <source>No log file could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir ningún archivo de registro.</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -957,26 +958,26 @@ Quit anyway and lose them?</source>
     <name>TempoField</name>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>subir</translation>
     </message>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>bajar</translation>
     </message>
 </context>
 <context>
     <name>TextListField</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1067,7 @@ Quit anyway and lose them?</source>
     </message>
     <message>
         <source>About {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos {time}</translation>
     </message>
     <message>
         <source>Exercises: {n}</source>
@@ -1074,7 +1075,7 @@ Quit anyway and lose them?</source>
     </message>
     <message>
         <source>You need:</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesitas:</translation>
     </message>
 </context>
 <context>
@@ -1230,11 +1231,11 @@ Quit anyway and lose them?</source>
     </message>
     <message>
         <source>Both feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos pies</translation>
     </message>
     <message>
         <source>rep {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>rep. {n} de {total}</translation>
     </message>
     <message>
         <source>Rest</source>
@@ -1463,23 +1464,23 @@ Quit anyway and lose them?</source>
     </message>
     <message>
         <source>wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha escrito {path}</translation>
     </message>
     <message>
         <source>removed {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha eliminado {path}</translation>
     </message>
     <message>
         <source>Footwork was not installed on the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Footwork no estaba instalado en el escritorio.</translation>
     </message>
     <message>
         <source>add --replace to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>añade --replace para reemplazarla</translation>
     </message>
     <message>
         <source>imported as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>importada como {path}</translation>
     </message>
     <message>
         <source>A guided foot strength and mobility workout timer for runners.</source>
@@ -1491,11 +1492,11 @@ Quit anyway and lose them?</source>
     </message>
     <message>
         <source>report the routines, cue clips and translations found and whether sound works; exit 1 when something bundled is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>informar de las rutinas, avisos de voz y traducciones encontrados y de si el sonido funciona; sale con 1 si falta algo incluido</translation>
     </message>
     <message>
         <source>log every detail, to the terminal as well as to the log file</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar todos los detalles, en la terminal y en el archivo de registro</translation>
     </message>
     <message>
         <source>print the timeline a routine compiles to</source>
@@ -1531,23 +1532,23 @@ Quit anyway and lose them?</source>
     </message>
     <message>
         <source>add Footwork and its routines to the applications menu (for this user)</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir Footwork y sus rutinas al menú de aplicaciones (para este usuario)</translation>
     </message>
     <message>
         <source>remove what install-desktop wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar lo que escribió install-desktop</translation>
     </message>
     <message>
         <source>check a routine file and add it to your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar un archivo de rutina y añadirlo a tus rutinas</translation>
     </message>
     <message>
         <source>a routine .toml file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de rutina .toml</translation>
     </message>
     <message>
         <source>replace your routine that has the same id</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazar tu rutina con el mismo id</translation>
     </message>
 </context>
 <context>
@@ -1555,22 +1556,22 @@ Quit anyway and lose them?</source>
     <message>
         <source>Workout timer</source>
         <extracomment>The translatable texts of the shipped entry&apos;s main group: key, context, English text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador de entrenamiento</translation>
     </message>
     <message>
         <source>workout;exercise;timer;feet;running;mobility;</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento;ejercicio;temporizador;pies;correr;movilidad;</translation>
     </message>
     <message>
         <source>Footwork&apos;s desktop files are missing from its installation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan los archivos de escritorio en la instalación de Footwork:</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Your history at {path} could not be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer tu historial en {path}: {reason}.</translation>
     </message>
     <message>
         <source>Your history could not be saved to {path}: {reason}.</source>
@@ -1736,103 +1737,103 @@ Quit anyway and lose them?</source>
     <name>self-check</name>
     <message>
         <source>{n} built-in ({ids}), {yours} of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} incluidas ({ids}), {yours} tuyas</translation>
     </message>
     <message>
         <source>broken: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>con errores: {names}</translation>
     </message>
     <message>
         <source>routines</source>
-        <translation type="unfinished"></translation>
+        <translation>rutinas</translation>
     </message>
     <message>
         <source>missing: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan: {names}</translation>
     </message>
     <message>
         <source>none in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno en {path}</translation>
     </message>
     <message>
         <source>cue clips</source>
-        <translation type="unfinished"></translation>
+        <translation>avisos de voz</translation>
     </message>
     <message>
         <source>{langs} ({n} .qm)</source>
-        <translation type="unfinished"></translation>
+        <translation>{langs} ({n} .qm)</translation>
     </message>
     <message>
         <source>missing or unreadable: {langs}</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan o ilegibles: {langs}</translation>
     </message>
     <message>
         <source>translations</source>
-        <translation type="unfinished"></translation>
+        <translation>traducciones</translation>
     </message>
     <message>
         <source>menu entry, metainfo, icon ({sizes} px and SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada de menú, metainfo, icono ({sizes} px y SVG)</translation>
     </message>
     <message>
         <source>desktop files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos de escritorio</translation>
     </message>
     <message>
         <source>main window</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana principal</translation>
     </message>
     <message>
         <source>built in {ms:.0f} ms ({platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>creada en {ms:.0f} ms ({platform})</translation>
     </message>
     <message>
         <source>Qt Multimedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Multimedia</translation>
     </message>
     <message>
         <source>sound output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida de sonido</translation>
     </message>
     <message>
         <source>missing ({reason}): pip install PySide6-Addons</source>
-        <translation type="unfinished"></translation>
+        <translation>falta ({reason}): pip install PySide6-Addons</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <source>player program</source>
-        <translation type="unfinished"></translation>
+        <translation>programa reproductor</translation>
     </message>
     <message>
         <source>available for playsound3</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible para playsound3</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>FALTA</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>Footwork {version} self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación de Footwork {version}</translation>
     </message>
     <message>
         <source>Something is missing: reinstall Footwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta algo: reinstala Footwork.</translation>
     </message>
     <message>
         <source>Everything bundled was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha encontrado todo lo incluido.</translation>
     </message>
 </context>
 </TS>

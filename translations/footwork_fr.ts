@@ -25,239 +25,240 @@
     <message>
         <source>The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails sont dans le fichier journal&#xa0;:
+{path}</translation>
     </message>
     <message>
         <source>The details could not be written to a log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails n&apos;ont pas pu être écrits dans un fichier journal.</translation>
     </message>
     <message>
         <source>Footwork ran into an error it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Footwork a rencontré une erreur inattendue.</translation>
     </message>
     <message>
         <source>The exercises already saved in your history are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exercices déjà enregistrés dans votre historique sont en sécurité.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
     <message>
         <source>May end early (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin anticipée possible (Entrée)</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintien</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished">Répétitions</translation>
+        <translation>Répétitions</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Relâche</translation>
     </message>
     <message>
         <source>By the tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>En cadence</translation>
     </message>
     <message>
         <source>Self-paced (count taps)</source>
-        <translation type="unfinished"></translation>
+        <translation>À votre rythme (appuis comptés)</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Allure</translation>
     </message>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadence</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Par élément</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Timed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronométré</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de côté</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Write the routine to a file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la routine dans un fichier à partager</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished">Exercices</translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Problems to fix before saving: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes à corriger avant d&apos;enregistrer&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Editing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de {name}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Save the routine as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la routine sous</translation>
     </message>
     <message>
         <source>Routines (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines (*.toml)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to this routine before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de cette routine avant de quitter&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>ExerciseForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Both feet together</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux pieds ensemble</translation>
     </message>
     <message>
         <source>Each foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque pied</translation>
     </message>
     <message>
         <source>Each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jambe</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Côtés</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries</translation>
     </message>
     <message>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos entre séries</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes</translation>
     </message>
 </context>
 <context>
     <name>ExerciseList</name>
     <message>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un exercice</translation>
     </message>
     <message>
         <source>From the built-in routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Des routines intégrées</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre (Alt+Bas)</translation>
     </message>
 </context>
 <context>
@@ -396,22 +397,22 @@ Quitter quand même et les perdre&#x202f;?</translation>
     <name>Preview</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Fix the problems shown to see the new timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les problèmes indiqués pour voir le nouveau déroulé.</translation>
     </message>
     <message>
         <source>About {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ {time}</translation>
     </message>
 </context>
 <context>
     <name>RangeField</name>
     <message>
         <source>up to</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à</translation>
     </message>
 </context>
 <context>
@@ -648,111 +649,111 @@ Quitter quand même et les perdre&#x202f;?</translation>
     <name>RoutineActions</name>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle routine</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Add a routine file (or drop .toml files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier de routine (ou déposez des fichiers .toml ici)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exporter…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Write the routine&apos;s file, to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier de la routine pour la partager</translation>
     </message>
     <message>
         <source>Edit a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une copie</translation>
     </message>
 </context>
 <context>
     <name>RoutineEdit</name>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ça s&apos;est passé&#x202f;?</translation>
     </message>
     <message>
         <source>well</source>
-        <translation type="unfinished"></translation>
+        <translation>bien</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma routine</translation>
     </message>
     <message>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel exercice</translation>
     </message>
     <message>
         <source>{path} already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà</translation>
     </message>
 </context>
 <context>
     <name>RoutineEditing</name>
     <message>
         <source>Export the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la routine</translation>
     </message>
     <message>
         <source>Routines (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines (*.toml)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exportée</translation>
     </message>
 </context>
 <context>
     <name>RoutineImport</name>
     <message>
         <source>id &quot;{id}&quot; is a built-in routine&apos;s; change the id in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant «&#xa0;{id}&#xa0;» est celui d&apos;une routine intégrée&#x202f;; changez l&apos;identifiant dans le fichier</translation>
     </message>
 </context>
 <context>
     <name>RoutineImporter</name>
     <message>
         <source>Import routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des routines</translation>
     </message>
     <message>
         <source>Routines (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines (*.toml)</translation>
     </message>
     <message>
         <source>This file cannot be imported; nothing was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé&#x202f;; rien n&apos;a été modifié&#xa0;:</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importée</translation>
     </message>
     <message>
         <source>Replace the routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la routine&#x202f;?</translation>
     </message>
     <message>
         <source>Replace it with the imported one?</source>
-        <translation type="unfinished"></translation>
+        <translation>La remplacer par celle importée&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -896,11 +897,11 @@ Quitter quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal&#xa0;: {path}</translation>
     </message>
     <message>
         <source>No log file could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier journal n&apos;a pu être écrit.</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -957,26 +958,26 @@ Quitter quand même et les perdre&#x202f;?</translation>
     <name>TempoField</name>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>montée</translation>
     </message>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>maintien</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>descente</translation>
     </message>
 </context>
 <context>
     <name>TextListField</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1067,7 @@ Quitter quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>About {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ {time}</translation>
     </message>
     <message>
         <source>Exercises: {n}</source>
@@ -1074,7 +1075,7 @@ Quitter quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>You need:</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1230,11 +1231,11 @@ Quitter quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Both feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux pieds</translation>
     </message>
     <message>
         <source>rep {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>rép. {n} sur {total}</translation>
     </message>
     <message>
         <source>Rest</source>
@@ -1463,23 +1464,23 @@ Quitter quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} écrit</translation>
     </message>
     <message>
         <source>removed {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} supprimé</translation>
     </message>
     <message>
         <source>Footwork was not installed on the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Footwork n&apos;était pas installé sur le bureau.</translation>
     </message>
     <message>
         <source>add --replace to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutez --replace pour la remplacer</translation>
     </message>
     <message>
         <source>imported as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>importée sous {path}</translation>
     </message>
     <message>
         <source>A guided foot strength and mobility workout timer for runners.</source>
@@ -1491,11 +1492,11 @@ Quitter quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>report the routines, cue clips and translations found and whether sound works; exit 1 when something bundled is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquer les routines, annonces et traductions trouvées et si le son fonctionne&#x202f;; code 1 s&apos;il manque un élément fourni</translation>
     </message>
     <message>
         <source>log every detail, to the terminal as well as to the log file</source>
-        <translation type="unfinished"></translation>
+        <translation>journaliser tous les détails, dans le terminal comme dans le fichier journal</translation>
     </message>
     <message>
         <source>print the timeline a routine compiles to</source>
@@ -1531,23 +1532,23 @@ Quitter quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>add Footwork and its routines to the applications menu (for this user)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter Footwork et ses routines au menu des applications (pour cet utilisateur)</translation>
     </message>
     <message>
         <source>remove what install-desktop wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer ce qu&apos;install-desktop a écrit</translation>
     </message>
     <message>
         <source>check a routine file and add it to your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier un fichier de routine et l&apos;ajouter à vos routines</translation>
     </message>
     <message>
         <source>a routine .toml file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de routine .toml</translation>
     </message>
     <message>
         <source>replace your routine that has the same id</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer votre routine ayant le même identifiant</translation>
     </message>
 </context>
 <context>
@@ -1555,22 +1556,22 @@ Quitter quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Workout timer</source>
         <extracomment>The translatable texts of the shipped entry&apos;s main group: key, context, English text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur d&apos;entraînement</translation>
     </message>
     <message>
         <source>workout;exercise;timer;feet;running;mobility;</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement;exercice;minuteur;pieds;course;mobilité;</translation>
     </message>
     <message>
         <source>Footwork&apos;s desktop files are missing from its installation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de bureau de Footwork manquent dans son installation :</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>Your history at {path} could not be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre historique dans {path} n&apos;a pas pu être lu&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Your history could not be saved to {path}: {reason}.</source>
@@ -1736,103 +1737,103 @@ Quitter quand même et les perdre&#x202f;?</translation>
     <name>self-check</name>
     <message>
         <source>{n} built-in ({ids}), {yours} of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} intégrées ({ids}), {yours} à vous</translation>
     </message>
     <message>
         <source>broken: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>défectueuses&#xa0;: {names}</translation>
     </message>
     <message>
         <source>routines</source>
-        <translation type="unfinished"></translation>
+        <translation>routines</translation>
     </message>
     <message>
         <source>missing: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>manquants&#xa0;: {names}</translation>
     </message>
     <message>
         <source>none in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dans {path}</translation>
     </message>
     <message>
         <source>cue clips</source>
-        <translation type="unfinished"></translation>
+        <translation>annonces</translation>
     </message>
     <message>
         <source>{langs} ({n} .qm)</source>
-        <translation type="unfinished"></translation>
+        <translation>{langs} ({n} .qm)</translation>
     </message>
     <message>
         <source>missing or unreadable: {langs}</source>
-        <translation type="unfinished"></translation>
+        <translation>manquantes ou illisibles&#xa0;: {langs}</translation>
     </message>
     <message>
         <source>translations</source>
-        <translation type="unfinished"></translation>
+        <translation>traductions</translation>
     </message>
     <message>
         <source>menu entry, metainfo, icon ({sizes} px and SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée de menu, metainfo, icône ({sizes} px et SVG)</translation>
     </message>
     <message>
         <source>desktop files</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers de bureau</translation>
     </message>
     <message>
         <source>main window</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre principale</translation>
     </message>
     <message>
         <source>built in {ms:.0f} ms ({platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>construite en {ms:.0f} ms ({platform})</translation>
     </message>
     <message>
         <source>Qt Multimedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Multimedia</translation>
     </message>
     <message>
         <source>sound output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie audio</translation>
     </message>
     <message>
         <source>missing ({reason}): pip install PySide6-Addons</source>
-        <translation type="unfinished"></translation>
+        <translation>absent ({reason})&#xa0;: pip install PySide6-Addons</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <source>player program</source>
-        <translation type="unfinished"></translation>
+        <translation>programme de lecture</translation>
     </message>
     <message>
         <source>available for playsound3</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible pour playsound3</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>MANQUANT</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>Footwork {version} self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Autovérification de Footwork {version}</translation>
     </message>
     <message>
         <source>Something is missing: reinstall Footwork.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque quelque chose&#xa0;: réinstallez Footwork.</translation>
     </message>
     <message>
         <source>Everything bundled was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est fourni a été trouvé.</translation>
     </message>
 </context>
 </TS>
