@@ -29,6 +29,7 @@ from footwork.services.notices import Notices, Source
 from footwork.services.remote import MEDIA_KEYS, Action, Remote, action_for
 from footwork.session.events import State
 from footwork.session.results import ExerciseResult
+from footwork.ui.fitting import FittedLabel
 from footwork.ui.notice_view import NoticeView
 from footwork.ui.workout.controller import WorkoutController
 from footwork.ui.workout.late_answers import LateAnswers
@@ -93,14 +94,15 @@ class WorkoutPage(QWidget):
     def _build(self) -> None:
         self.stage = QFrame()
         self.stage.setObjectName("stage")
-        self.exercise = _label("exercise")
-        self.side = _label("side")
-        self.rep = _label("rep", Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.set = _label("set", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.letter = _label("letter")
-        self.big = _label("big")
-        self.phase = _label("phase")
-        self.banner = _label("banner")
+        # the big one-line texts shrink to fit their share of the page (ui/fitting.py)
+        self.exercise = FittedLabel("exercise")
+        self.side = FittedLabel("side")
+        self.rep = FittedLabel("rep", Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.set = FittedLabel("set", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.letter = FittedLabel("letter")
+        self.big = FittedLabel("big")
+        self.phase = FittedLabel("phase")
+        self.banner = FittedLabel("banner")
         # what the runner must know during a workout: no sound, results not saved
         self.problem = NoticeView(self.notices, WORKOUT_NOTICES, "\n", "problem")
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -144,20 +146,7 @@ class WorkoutPage(QWidget):
         stage.addLayout(choice_row, 8)
         stage.addLayout(footer, 4)
         stage.addWidget(self.progress)
-        for widget in (
-            self.exercise,
-            self.side,
-            self.rep,
-            self.set,
-            self.letter,
-            self.big,
-            self.phase,
-            self.info,
-            self.next,
-            self.remaining,
-            self.banner,
-            *self.choices,
-        ):
+        for widget in (self.info, self.next, self.remaining, *self.choices):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
         self.buttons = QWidget()
@@ -391,8 +380,13 @@ class WorkoutPage(QWidget):
             "choice": list(self.choices),
         }
         for name, targets in widgets.items():
+            size = max(10, round(SCALE[name][mode] * height))
+            bold = name in ("big", "exercise", "phase", "side")
             for widget in targets:
+                if isinstance(widget, FittedLabel):
+                    widget.set_pixel_size(size, bold)
+                    continue
                 font = QFont(widget.font())
-                font.setPixelSize(max(10, round(SCALE[name][mode] * height)))
-                font.setBold(name in ("big", "exercise", "phase", "side"))
+                font.setPixelSize(size)
+                font.setBold(bold)
                 widget.setFont(font)
