@@ -396,6 +396,50 @@ Trotzdem beenden und sie verlieren?</translation>
 <context>
     <name>Preview</name>
     <message>
+        <source>get ready</source>
+        <translation>bereit machen</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>los</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>loslassen</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>wechseln</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>

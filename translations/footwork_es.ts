@@ -396,6 +396,50 @@ Quit anyway and lose them?</source>
 <context>
     <name>Preview</name>
     <message>
+        <source>get ready</source>
+        <translation>prepárate</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>ejercicio</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>mantener</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>soltar</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>rep.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>elemento</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>descanso</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>comprobación</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>

@@ -396,6 +396,50 @@ Quitter quand même et les perdre&#x202f;?</translation>
 <context>
     <name>Preview</name>
     <message>
+        <source>get ready</source>
+        <translation>préparation</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>effort</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>maintien</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>relâche</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>rép.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>repos</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>changement</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>

@@ -5,12 +5,36 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from footwork.domain import PhaseKind, Side
+from footwork.i18n import translate
 from footwork.session import timeline
 from footwork.session.plan import Plan
 from footwork.ui.texts import duration
 
 COLUMNS = 7  # start, length, exercise, phase, side, set, rep (the cues are left out)
+PHASE, SIDE = 3, 4  # the columns shown in words of the runner's language
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _words() -> tuple[dict[str, str], dict[str, str]]:
+    """The phase kinds and sides in the runner's language (the command line prints them as
+    the routine format names them)."""
+    kinds: dict[str, str] = {
+        PhaseKind.PREPARE: translate("Preview", "get ready"),
+        PhaseKind.WORK: translate("Preview", "work"),
+        PhaseKind.HOLD: translate("Preview", "hold"),
+        PhaseKind.RELEASE: translate("Preview", "release"),
+        PhaseKind.REP: translate("Preview", "rep"),
+        PhaseKind.ITEM: translate("Preview", "item"),
+        PhaseKind.REST: translate("Preview", "rest"),
+        PhaseKind.SWITCH: translate("Preview", "switch"),
+        PhaseKind.CHECK: translate("Preview", "check"),
+    }
+    sides: dict[str, str] = {
+        Side.LEFT: translate("Preview", "left"),
+        Side.RIGHT: translate("Preview", "right"),
+    }
+    return kinds, sides
 
 
 class TimelineModel(QAbstractTableModel):
@@ -23,7 +47,13 @@ class TimelineModel(QAbstractTableModel):
 
     def set_plan(self, plan: Plan) -> None:
         self.beginResetModel()
-        self.cells = [row[:COLUMNS] for row in timeline.rows(plan)]
+        kinds, sides = _words()
+        self.cells = []
+        for row in timeline.rows(plan):
+            cells = row[:COLUMNS]
+            cells[PHASE] = kinds.get(cells[PHASE], cells[PHASE])
+            cells[SIDE] = sides.get(cells[SIDE], cells[SIDE])
+            self.cells.append(cells)
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
