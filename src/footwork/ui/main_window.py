@@ -25,6 +25,7 @@ from footwork.ui.editor.editing import RoutineEditing
 from footwork.ui.session_log import SessionLog
 from footwork.ui.sound import Sound
 from footwork.ui.texts import routine_text
+from footwork.ui.theme import LABEL_ROOM
 from footwork.ui.today_page import TodayPage
 from footwork.ui.workout.controller import WorkoutController
 from footwork.ui.workout.page import WorkoutPage
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Footwork"))
+        self.setStyleSheet(LABEL_ROOM)  # for every label in the window and its dialogs
         self.resize(1100, 760)
         self.clock = clock
         self.keep_awake = keep_awake or KeepAwake()

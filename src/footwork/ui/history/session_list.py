@@ -106,7 +106,11 @@ class SessionList(QWidget):
             width = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title) + 8)
             header.resizeSection(column, width + 12)
         header.setSectionResizeMode(ROUTINE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("–") + 16)
+        # the stretched column keeps its title whole (a long translation of the others' titles
+        # would squeeze it): past that, the table scrolls sideways
+        routine = str(self.model.headerData(ROUTINE, Qt.Orientation.Horizontal))
+        header.setMinimumSectionSize(max(metrics.horizontalAdvance("–"),
+                                         metrics.horizontalAdvance(routine)) + 16)
 
     def set_sessions(self, summaries: list[SessionSummary]) -> None:  # oldest first
         """Show the sessions, keeping the selected one selected when it is still there."""
