@@ -1354,7 +1354,7 @@ Trotzdem beenden und sie verlieren?</translation>
     <name>WorkoutPage</name>
     <message>
         <source>Pause  [Space]</source>
-        <translation>Pause  [Space]</translation>
+        <translation>Pause  [Leertaste]</translation>
     </message>
     <message>
         <source>Back  [←]</source>
@@ -1394,7 +1394,7 @@ Trotzdem beenden und sie verlieren?</translation>
     </message>
     <message>
         <source>Resume  [Space]</source>
-        <translation>Weiter  [Space]</translation>
+        <translation>Weiter  [Leertaste]</translation>
     </message>
 </context>
 <context>

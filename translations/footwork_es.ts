@@ -1354,7 +1354,7 @@ Quit anyway and lose them?</source>
     <name>WorkoutPage</name>
     <message>
         <source>Pause  [Space]</source>
-        <translation>Pausa  [Space]</translation>
+        <translation>Pausa  [Espacio]</translation>
     </message>
     <message>
         <source>Back  [←]</source>
@@ -1394,7 +1394,7 @@ Quit anyway and lose them?</source>
     </message>
     <message>
         <source>Resume  [Space]</source>
-        <translation>Reanudar  [Space]</translation>
+        <translation>Reanudar  [Espacio]</translation>
     </message>
 </context>
 <context>

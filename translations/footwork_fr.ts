@@ -1354,7 +1354,7 @@ Quitter quand même et les perdre&#x202f;?</translation>
     <name>WorkoutPage</name>
     <message>
         <source>Pause  [Space]</source>
-        <translation>Pause  [Space]</translation>
+        <translation>Pause  [Espace]</translation>
     </message>
     <message>
         <source>Back  [←]</source>
@@ -1394,7 +1394,7 @@ Quitter quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Resume  [Space]</source>
-        <translation>Reprendre  [Space]</translation>
+        <translation>Reprendre  [Espace]</translation>
     </message>
 </context>
 <context>
