@@ -2,6 +2,8 @@
 texts of the source that pyside6-lupdate did not put in them.
 
     python tools/translation_status.py [--list] [LANG ...]
+    python tools/translation_status.py --template > todo.json   (then fill in de, es, fr)
+    python tools/translation_status.py --fill todo.json         (then update-translations.sh)
 
 Reads every ``translate("ctx", "text")``, ``QT_TRANSLATE_NOOP("ctx", "text")`` and
 ``self.tr("text")`` (context: the enclosing class) in src/footwork with Python's own parser,
@@ -9,11 +11,18 @@ so a text hidden where lupdate does not look (inside an f-string, say) shows up 
 Prints one count line per language; ``--list`` adds every unfinished and missing text as
 ``context | text``. Exits 1 when anything is unfinished or missing (run
 tools/update-translations.sh first, then translate the texts listed).
+
+``--template`` writes the unfinished texts as JSON, one object per text with its context,
+its source and a slot per language (what lupdate guessed, if anything); ``--fill`` puts the
+filled slots into the .ts files and marks them finished (French gets its no-break spaces
+before ":" and inside « »).
 """
 
 from __future__ import annotations
 
 import ast
+import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -127,7 +136,59 @@ def status(lang: str, wanted: set[Message] | None = None) -> Status:
                   sorted(wanted - present))
 
 
+def template() -> list[dict[str, str]]:
+    """Every text unfinished in some language, with what each language has for it."""
+    rows: dict[Message, dict[str, str]] = {}
+    for lang in LANGUAGES:
+        tree = ET.parse(TRANSLATIONS / f"footwork_{lang}.ts")
+        for ctx in tree.getroot().iter("context"):
+            for msg in ctx.iter("message"):
+                key = (ctx.findtext("name") or "", msg.findtext("source") or "")
+                translation = msg.find("translation")
+                row = rows.setdefault(key, {"context": key[0], "source": key[1]})
+                row[lang] = "" if translation is None else (translation.text or "")
+                if translation is not None and translation.get("type") == "unfinished":
+                    row["unfinished"] = "yes"
+    return [{k: v for k, v in r.items() if k != "unfinished"} for r in rows.values()
+            if "unfinished" in r]
+
+
+def _french(text: str) -> str:
+    text = re.sub(r" ([;?!])", "\u202f\\1", text)
+    return re.sub(r" :", "\u00a0:", text).replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+
+
+def fill(rows: list[dict[str, str]]) -> int:
+    """Put the filled translations of ``rows`` into the .ts files; how many were put."""
+    wanted = {(r["context"], r["source"]): r for r in rows}
+    put = 0
+    for lang in LANGUAGES:
+        path = TRANSLATIONS / f"footwork_{lang}.ts"
+        tree = ET.parse(path)
+        for ctx in tree.getroot().iter("context"):
+            for msg in ctx.iter("message"):
+                row = wanted.get((ctx.findtext("name") or "", msg.findtext("source") or ""))
+                translation = msg.find("translation")
+                text = (row or {}).get(lang, "").strip("\n")
+                if row is None or translation is None or not text:
+                    continue
+                if lang == "fr" and ctx.findtext("name") != "desktop":
+                    text = _french(text)
+                translation.text = text
+                translation.attrib.pop("type", None)
+                put += 1
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    return put
+
+
 def main(argv: list[str]) -> int:
+    if "--template" in argv:
+        print(json.dumps(template(), ensure_ascii=False, indent=1))
+        return 0
+    if "--fill" in argv:
+        rows = json.loads(Path(argv[argv.index("--fill") + 1]).read_text(encoding="utf-8"))
+        print(f"{fill(rows)} translations put in; run tools/update-translations.sh")
+        return 0
     listing = "--list" in argv
     languages = [a for a in argv if not a.startswith("-")] or list(LANGUAGES)
     wanted = source_messages()
