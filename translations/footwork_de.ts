@@ -8,6 +8,50 @@
         <translation>Trainings laufen trotzdem; ihre Ergebnisse bleiben im Speicher, solange Footwork geöffnet ist.</translation>
     </message>
     <message>
+        <source>Your history was restored from the backup of {date}.</source>
+        <translation>Dein Verlauf wurde aus der Sicherung vom {date} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The history before it was kept as {path}.</source>
+        <translation>Der vorherige Verlauf wurde als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Footwork is already running; it was asked to start {routine}.</source>
+        <translation>Footwork läuft bereits; es wurde gebeten, {routine} zu starten.</translation>
+    </message>
+    <message>
+        <source>Footwork is already running; its window was brought up.</source>
+        <translation>Footwork läuft bereits; sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <source>Footwork is already running (process {pid}) but does not answer.</source>
+        <translation>Footwork läuft bereits (Prozess {pid}), antwortet aber nicht.</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>linkes Bein</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>rechtes Bein</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>linker Fuß</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>rechter Fuß</translation>
+    </message>
+    <message>
+        <source>set {set} of {sets}</source>
+        <translation>Satz {set} von {sets}</translation>
+    </message>
+    <message>
+        <source>Resume from {exercise}, {where}</source>
+        <translation>Weiter ab {exercise}, {where}</translation>
+    </message>
+    <message>
         <source>Your workout “{name}” of {date} was interrupted after {done} of {total} exercises.</source>
         <translation>Dein Training „{name}“ vom {date} wurde nach {done} von {total} Übungen unterbrochen.</translation>
     </message>
@@ -392,6 +436,26 @@ Quit anyway and lose them?</source>
 
 Trotzdem beenden und sie verlieren?</translation>
     </message>
+    <message>
+        <source>A workout is under way</source>
+        <translation>Ein Training läuft</translation>
+    </message>
+    <message>
+        <source>Stop the workout under way and start {name}?</source>
+        <translation>Das laufende Training beenden und {name} starten?</translation>
+    </message>
+    <message>
+        <source>What it has done so far is saved.</source>
+        <translation>Was bisher geschafft ist, bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Start {name}</source>
+        <translation>{name} starten</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>
@@ -480,6 +544,33 @@ Trotzdem beenden und sie verlieren?</translation>
     <message>
         <source>Pain (0-10):</source>
         <translation>Schmerz (0-10):</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBox</name>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>made today</source>
+        <translation>von heute</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>vor {n} Tagen</translation>
+    </message>
+    <message>
+        <source>A backup of your history from {date} ({back}) holds {n} sessions. Restoring it brings them back; the sessions since then are not in it.</source>
+        <translation>Eine Sicherung deines Verlaufs vom {date} ({back}) enthält {n} Einheiten. Wiederherstellen holt sie zurück; die Einheiten seither sind nicht darin.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +940,10 @@ Trotzdem beenden und sie verlieren?</translation>
     <message>
         <source>No exercise was saved.</source>
         <translation>Es wurde keine Übung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not reached: {list}</source>
+        <translation>Nicht erreicht: {list}</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1495,11 @@ Trotzdem beenden und sie verlieren?</translation>
 <context>
     <name>audio</name>
     <message>
+        <source>PulseAudio stream (every cue on the beat)</source>
+        <extracomment>Backend ids in the order they are tried, with their names for the settings.</extracomment>
+        <translation>PulseAudio-Stream (jede Ansage genau im Takt)</translation>
+    </message>
+    <message>
         <source>Qt Multimedia (in-process, with volume)</source>
         <translation>Qt Multimedia (im Programm, mit Lautstärkeregelung)</translation>
     </message>
@@ -1430,6 +1530,18 @@ Trotzdem beenden und sie verlieren?</translation>
     <message>
         <source>No sound output device found: install and start PulseAudio or PipeWire (with pipewire-pulse), or connect speakers. Cues are shown on screen only.</source>
         <translation>Kein Audioausgabegerät gefunden: Installiere und starte PulseAudio oder PipeWire (mit pipewire-pulse) oder schließ Lautsprecher an. Ansagen erscheinen nur auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The PulseAudio client library is missing: install libpulse0.</source>
+        <translation>Die PulseAudio-Clientbibliothek fehlt: Installiere libpulse0.</translation>
+    </message>
+    <message>
+        <source>No sound server answered ({error}): start PulseAudio or PipeWire (with pipewire-pulse).</source>
+        <translation>Kein Soundserver hat geantwortet ({error}): Starte PulseAudio oder PipeWire (mit pipewire-pulse).</translation>
+    </message>
+    <message>
+        <source>The sound clips in {folder} have different sample rates.</source>
+        <translation>Die Sounddateien in {folder} haben unterschiedliche Abtastraten.</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1619,26 @@ Trotzdem beenden und sie verlieren?</translation>
         <translation>{n} Zeilen in {path} geschrieben</translation>
     </message>
     <message>
+        <source>There is no history to back up yet.</source>
+        <translation>Es gibt noch keinen Verlauf zum Sichern.</translation>
+    </message>
+    <message>
+        <source>History backed up to {path}</source>
+        <translation>Verlauf gesichert in {path}</translation>
+    </message>
+    <message>
+        <source>Footwork is running (process {pid}): quit it, then restore again.</source>
+        <translation>Footwork läuft (Prozess {pid}): Beende es und stelle dann erneut wieder her.</translation>
+    </message>
+    <message>
+        <source>Restored {n} sessions from {path}.</source>
+        <translation>{n} Einheiten aus {path} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The history before was kept as {path}.</source>
+        <translation>Der vorherige Verlauf wurde als {path} aufbewahrt.</translation>
+    </message>
+    <message>
         <source>wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -1575,6 +1707,18 @@ Trotzdem beenden und sie verlieren?</translation>
         <translation>Zieldatei (Standard: stdout)</translation>
     </message>
     <message>
+        <source>copy the history to today&apos;s backup in the data folder</source>
+        <translation>den Verlauf in die heutige Sicherung im Datenordner kopieren</translation>
+    </message>
+    <message>
+        <source>replace the history by a backup (the current one is kept)</source>
+        <translation>den Verlauf durch eine Sicherung ersetzen (der aktuelle bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>die wiederherzustellende Sicherung</translation>
+    </message>
+    <message>
         <source>add Footwork and its routines to the applications menu (for this user)</source>
         <translation>Footwork und seine Routinen ins Anwendungsmenü aufnehmen (für diesen Benutzer)</translation>
     </message>
@@ -1622,8 +1766,16 @@ Trotzdem beenden und sie verlieren?</translation>
         <translation>Dein Verlauf konnte nicht in {path} gespeichert werden: {reason}.</translation>
     </message>
     <message>
+        <source>{path} cannot be restored: {reason}.</source>
+        <translation>{path} kann nicht wiederhergestellt werden: {reason}.</translation>
+    </message>
+    <message>
         <source>it was made by a newer version of Footwork</source>
         <translation>sie wurde mit einer neueren Version von Footwork erstellt</translation>
+    </message>
+    <message>
+        <source>it holds no Footwork history</source>
+        <translation>sie enthält keinen Footwork-Verlauf</translation>
     </message>
     <message>
         <source>it could not be opened: {detail}</source>
@@ -1644,6 +1796,10 @@ Trotzdem beenden und sie verlieren?</translation>
     <message>
         <source>Your results are kept in memory and saved as soon as this works again: keep Footwork open until then.</source>
         <translation>Deine Ergebnisse bleiben im Speicher und werden gespeichert, sobald das wieder klappt: Lass Footwork bis dahin geöffnet.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
     </message>
 </context>
 <context>

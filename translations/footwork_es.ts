@@ -8,6 +8,50 @@
         <translation>Los entrenamientos siguen funcionando; sus resultados se guardan en memoria mientras Footwork esté abierto.</translation>
     </message>
     <message>
+        <source>Your history was restored from the backup of {date}.</source>
+        <translation>Tu historial se ha restaurado desde la copia de seguridad del {date}.</translation>
+    </message>
+    <message>
+        <source>The history before it was kept as {path}.</source>
+        <translation>El historial anterior se ha guardado como {path}.</translation>
+    </message>
+    <message>
+        <source>Footwork is already running; it was asked to start {routine}.</source>
+        <translation>Footwork ya está en marcha; se le ha pedido que inicie {routine}.</translation>
+    </message>
+    <message>
+        <source>Footwork is already running; its window was brought up.</source>
+        <translation>Footwork ya está en marcha; se ha traído su ventana al frente.</translation>
+    </message>
+    <message>
+        <source>Footwork is already running (process {pid}) but does not answer.</source>
+        <translation>Footwork ya está en marcha (proceso {pid}) pero no responde.</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>pierna izquierda</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>pierna derecha</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>pie izquierdo</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>pie derecho</translation>
+    </message>
+    <message>
+        <source>set {set} of {sets}</source>
+        <translation>serie {set} de {sets}</translation>
+    </message>
+    <message>
+        <source>Resume from {exercise}, {where}</source>
+        <translation>Reanudar desde {exercise}, {where}</translation>
+    </message>
+    <message>
         <source>Your workout “{name}” of {date} was interrupted after {done} of {total} exercises.</source>
         <translation>Tu entrenamiento «{name}» del {date} se interrumpió tras {done} de {total} ejercicios.</translation>
     </message>
@@ -392,6 +436,26 @@ Quit anyway and lose them?</source>
 
 ¿Salir de todos modos y perderlos?</translation>
     </message>
+    <message>
+        <source>A workout is under way</source>
+        <translation>Hay un entrenamiento en curso</translation>
+    </message>
+    <message>
+        <source>Stop the workout under way and start {name}?</source>
+        <translation>¿Detener el entrenamiento en curso e iniciar {name}?</translation>
+    </message>
+    <message>
+        <source>What it has done so far is saved.</source>
+        <translation>Lo hecho hasta ahora queda guardado.</translation>
+    </message>
+    <message>
+        <source>Start {name}</source>
+        <translation>Iniciar {name}</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Seguir</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>
@@ -480,6 +544,33 @@ Quit anyway and lose them?</source>
     <message>
         <source>Pain (0-10):</source>
         <translation>Dolor (0-10):</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBox</name>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>made today</source>
+        <translation>de hoy</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>hace 1 día</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>hace {n} días</translation>
+    </message>
+    <message>
+        <source>A backup of your history from {date} ({back}) holds {n} sessions. Restoring it brings them back; the sessions since then are not in it.</source>
+        <translation>Una copia de seguridad de tu historial del {date} ({back}) contiene {n} sesiones. Restaurarla las recupera; las sesiones posteriores no están en ella.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +940,10 @@ Quit anyway and lose them?</source>
     <message>
         <source>No exercise was saved.</source>
         <translation>No se guardó ningún ejercicio.</translation>
+    </message>
+    <message>
+        <source>Not reached: {list}</source>
+        <translation>No alcanzados: {list}</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1495,11 @@ Quit anyway and lose them?</source>
 <context>
     <name>audio</name>
     <message>
+        <source>PulseAudio stream (every cue on the beat)</source>
+        <extracomment>Backend ids in the order they are tried, with their names for the settings.</extracomment>
+        <translation>Flujo de PulseAudio (cada aviso a tiempo)</translation>
+    </message>
+    <message>
         <source>Qt Multimedia (in-process, with volume)</source>
         <translation>Qt Multimedia (integrado, con volumen)</translation>
     </message>
@@ -1430,6 +1530,18 @@ Quit anyway and lose them?</source>
     <message>
         <source>No sound output device found: install and start PulseAudio or PipeWire (with pipewire-pulse), or connect speakers. Cues are shown on screen only.</source>
         <translation>No se encontró ningún dispositivo de salida de sonido: instala e inicia PulseAudio o PipeWire (con pipewire-pulse), o conecta altavoces. Los avisos solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>The PulseAudio client library is missing: install libpulse0.</source>
+        <translation>Falta la biblioteca cliente de PulseAudio: instala libpulse0.</translation>
+    </message>
+    <message>
+        <source>No sound server answered ({error}): start PulseAudio or PipeWire (with pipewire-pulse).</source>
+        <translation>Ningún servidor de sonido ha respondido ({error}): inicia PulseAudio o PipeWire (con pipewire-pulse).</translation>
+    </message>
+    <message>
+        <source>The sound clips in {folder} have different sample rates.</source>
+        <translation>Los clips de sonido de {folder} tienen frecuencias de muestreo distintas.</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1619,26 @@ Quit anyway and lose them?</source>
         <translation>{n} filas escritas en {path}</translation>
     </message>
     <message>
+        <source>There is no history to back up yet.</source>
+        <translation>Todavía no hay historial que copiar.</translation>
+    </message>
+    <message>
+        <source>History backed up to {path}</source>
+        <translation>Historial copiado en {path}</translation>
+    </message>
+    <message>
+        <source>Footwork is running (process {pid}): quit it, then restore again.</source>
+        <translation>Footwork está en marcha (proceso {pid}): ciérralo y vuelve a restaurar.</translation>
+    </message>
+    <message>
+        <source>Restored {n} sessions from {path}.</source>
+        <translation>Se han restaurado {n} sesiones desde {path}.</translation>
+    </message>
+    <message>
+        <source>The history before was kept as {path}.</source>
+        <translation>El historial anterior se ha guardado como {path}.</translation>
+    </message>
+    <message>
         <source>wrote {path}</source>
         <translation>se ha escrito {path}</translation>
     </message>
@@ -1575,6 +1707,18 @@ Quit anyway and lose them?</source>
         <translation>archivo de destino (por defecto: stdout)</translation>
     </message>
     <message>
+        <source>copy the history to today&apos;s backup in the data folder</source>
+        <translation>copiar el historial en la copia de seguridad de hoy de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>replace the history by a backup (the current one is kept)</source>
+        <translation>reemplazar el historial por una copia de seguridad (el actual se conserva)</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>la copia de seguridad que restaurar</translation>
+    </message>
+    <message>
         <source>add Footwork and its routines to the applications menu (for this user)</source>
         <translation>añadir Footwork y sus rutinas al menú de aplicaciones (para este usuario)</translation>
     </message>
@@ -1622,8 +1766,16 @@ Quit anyway and lose them?</source>
         <translation>No se pudo guardar tu historial en {path}: {reason}.</translation>
     </message>
     <message>
+        <source>{path} cannot be restored: {reason}.</source>
+        <translation>{path} no se puede restaurar: {reason}.</translation>
+    </message>
+    <message>
         <source>it was made by a newer version of Footwork</source>
         <translation>lo creó una versión más reciente de Footwork</translation>
+    </message>
+    <message>
+        <source>it holds no Footwork history</source>
+        <translation>no contiene ningún historial de Footwork</translation>
     </message>
     <message>
         <source>it could not be opened: {detail}</source>
@@ -1644,6 +1796,10 @@ Quit anyway and lose them?</source>
     <message>
         <source>Your results are kept in memory and saved as soon as this works again: keep Footwork open until then.</source>
         <translation>Tus resultados se conservan en memoria y se guardarán en cuanto vuelva a funcionar: deja Footwork abierto hasta entonces.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
     </message>
 </context>
 <context>

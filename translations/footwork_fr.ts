@@ -8,6 +8,50 @@
         <translation>Les séances fonctionnent quand même&#x202f;; leurs résultats sont conservés en mémoire tant que Footwork reste ouvert.</translation>
     </message>
     <message>
+        <source>Your history was restored from the backup of {date}.</source>
+        <translation>Votre historique a été restauré depuis la sauvegarde du {date}.</translation>
+    </message>
+    <message>
+        <source>The history before it was kept as {path}.</source>
+        <translation>L&apos;historique précédent a été conservé sous {path}.</translation>
+    </message>
+    <message>
+        <source>Footwork is already running; it was asked to start {routine}.</source>
+        <translation>Footwork est déjà lancé&#x202f;; il lui a été demandé de démarrer {routine}.</translation>
+    </message>
+    <message>
+        <source>Footwork is already running; its window was brought up.</source>
+        <translation>Footwork est déjà lancé&#x202f;; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>Footwork is already running (process {pid}) but does not answer.</source>
+        <translation>Footwork est déjà lancé (processus {pid}) mais ne répond pas.</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>jambe gauche</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>jambe droite</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>pied gauche</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>pied droit</translation>
+    </message>
+    <message>
+        <source>set {set} of {sets}</source>
+        <translation>série {set} sur {sets}</translation>
+    </message>
+    <message>
+        <source>Resume from {exercise}, {where}</source>
+        <translation>Reprendre à {exercise}, {where}</translation>
+    </message>
+    <message>
         <source>Your workout “{name}” of {date} was interrupted after {done} of {total} exercises.</source>
         <translation>Votre séance «&#xa0;{name}&#xa0;» du {date} a été interrompue après {done} exercices sur {total}.</translation>
     </message>
@@ -392,6 +436,26 @@ Quit anyway and lose them?</source>
 
 Quitter quand même et les perdre&#x202f;?</translation>
     </message>
+    <message>
+        <source>A workout is under way</source>
+        <translation>Une séance est en cours</translation>
+    </message>
+    <message>
+        <source>Stop the workout under way and start {name}?</source>
+        <translation>Arrêter la séance en cours et démarrer {name}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>What it has done so far is saved.</source>
+        <translation>Ce qui a été fait jusqu&apos;ici est enregistré.</translation>
+    </message>
+    <message>
+        <source>Start {name}</source>
+        <translation>Démarrer {name}</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Continuer</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>
@@ -480,6 +544,33 @@ Quitter quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Pain (0-10):</source>
         <translation>Douleur (0-10)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBox</name>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>made today</source>
+        <translation>d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>il y a 1 jour</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>il y a {n} jours</translation>
+    </message>
+    <message>
+        <source>A backup of your history from {date} ({back}) holds {n} sessions. Restoring it brings them back; the sessions since then are not in it.</source>
+        <translation>Une sauvegarde de votre historique du {date} ({back}) contient {n} séances. La restaurer les récupère&#x202f;; les séances depuis n&apos;y sont pas.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +940,10 @@ Quitter quand même et les perdre&#x202f;?</translation>
     <message>
         <source>No exercise was saved.</source>
         <translation>Aucun exercice n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Not reached: {list}</source>
+        <translation>Non atteints&#xa0;: {list}</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1495,11 @@ Quitter quand même et les perdre&#x202f;?</translation>
 <context>
     <name>audio</name>
     <message>
+        <source>PulseAudio stream (every cue on the beat)</source>
+        <extracomment>Backend ids in the order they are tried, with their names for the settings.</extracomment>
+        <translation>Flux PulseAudio (chaque annonce pile à temps)</translation>
+    </message>
+    <message>
         <source>Qt Multimedia (in-process, with volume)</source>
         <translation>Qt Multimedia (intégré, avec volume)</translation>
     </message>
@@ -1430,6 +1530,18 @@ Quitter quand même et les perdre&#x202f;?</translation>
     <message>
         <source>No sound output device found: install and start PulseAudio or PipeWire (with pipewire-pulse), or connect speakers. Cues are shown on screen only.</source>
         <translation>Aucune sortie audio trouvée&#xa0;: installez et démarrez PulseAudio ou PipeWire (avec pipewire-pulse), ou branchez des haut-parleurs. Les consignes ne s&apos;affichent qu&apos;à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The PulseAudio client library is missing: install libpulse0.</source>
+        <translation>La bibliothèque cliente PulseAudio manque&#xa0;: installez libpulse0.</translation>
+    </message>
+    <message>
+        <source>No sound server answered ({error}): start PulseAudio or PipeWire (with pipewire-pulse).</source>
+        <translation>Aucun serveur de son n&apos;a répondu ({error})&#xa0;: démarrez PulseAudio ou PipeWire (avec pipewire-pulse).</translation>
+    </message>
+    <message>
+        <source>The sound clips in {folder} have different sample rates.</source>
+        <translation>Les fichiers son de {folder} ont des fréquences d&apos;échantillonnage différentes.</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1619,26 @@ Quitter quand même et les perdre&#x202f;?</translation>
         <translation>{n} lignes écrites dans {path}</translation>
     </message>
     <message>
+        <source>There is no history to back up yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;historique à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>History backed up to {path}</source>
+        <translation>Historique sauvegardé dans {path}</translation>
+    </message>
+    <message>
+        <source>Footwork is running (process {pid}): quit it, then restore again.</source>
+        <translation>Footwork est lancé (processus {pid})&#xa0;: quittez-le, puis relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>Restored {n} sessions from {path}.</source>
+        <translation>{n} séances restaurées depuis {path}.</translation>
+    </message>
+    <message>
+        <source>The history before was kept as {path}.</source>
+        <translation>L&apos;historique précédent a été conservé sous {path}.</translation>
+    </message>
+    <message>
         <source>wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
@@ -1575,6 +1707,18 @@ Quitter quand même et les perdre&#x202f;?</translation>
         <translation>fichier à écrire (par défaut&#xa0;: stdout)</translation>
     </message>
     <message>
+        <source>copy the history to today&apos;s backup in the data folder</source>
+        <translation>copier l&apos;historique dans la sauvegarde du jour du dossier de données</translation>
+    </message>
+    <message>
+        <source>replace the history by a backup (the current one is kept)</source>
+        <translation>remplacer l&apos;historique par une sauvegarde (l&apos;actuel est conservé)</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>la sauvegarde à restaurer</translation>
+    </message>
+    <message>
         <source>add Footwork and its routines to the applications menu (for this user)</source>
         <translation>ajouter Footwork et ses routines au menu des applications (pour cet utilisateur)</translation>
     </message>
@@ -1622,8 +1766,16 @@ Quitter quand même et les perdre&#x202f;?</translation>
         <translation>Impossible d&apos;enregistrer votre historique dans {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>{path} cannot be restored: {reason}.</source>
+        <translation>{path} ne peut pas être restauré&#xa0;: {reason}.</translation>
+    </message>
+    <message>
         <source>it was made by a newer version of Footwork</source>
         <translation>il a été créé par une version plus récente de Footwork</translation>
+    </message>
+    <message>
+        <source>it holds no Footwork history</source>
+        <translation>il ne contient aucun historique Footwork</translation>
     </message>
     <message>
         <source>it could not be opened: {detail}</source>
@@ -1644,6 +1796,10 @@ Quitter quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Your results are kept in memory and saved as soon as this works again: keep Footwork open until then.</source>
         <translation>Vos résultats sont conservés en mémoire et seront enregistrés dès que cela fonctionnera à nouveau&#xa0;: laissez Footwork ouvert d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
     </message>
 </context>
 <context>
