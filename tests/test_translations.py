@@ -100,3 +100,24 @@ def test_the_status_tool_sees_a_text_inside_an_f_string(tmp_path: Path) -> None:
         encoding="utf-8")
     assert _status_tool().source_messages(tmp_path) == {("Page", "You need:"),
                                                          ("Ctx", "About {time}")}
+
+
+def test_unfinished_texts_go_out_as_a_template_and_come_back_filled(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tool = _status_tool()
+    for lang in LANGUAGES:  # a copy where one text is new: unfinished, nothing translated
+        text = (ROOT / "translations" / f"footwork_{lang}.ts").read_text(encoding="utf-8")
+        text = re.sub(r"(<source>Unexpected error</source>\s*<translation)>[^<]*<",
+                      r'\1 type="unfinished"><', text)
+        (tmp_path / f"footwork_{lang}.ts").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(tool, "TRANSLATIONS", tmp_path)
+    todo = tool.template()
+    assert todo == [{"context": "Crash", "source": "Unexpected error",
+                     "de": "", "es": "", "fr": ""}]
+    todo[0].update(de="Unerwarteter Fehler", es="Error inesperado", fr="Erreur : inattendue")
+    assert tool.fill(todo) == 3
+    assert tool.template() == []
+    assert not tool.status("fr").unfinished
+    french = {(e.context, e.source): e for e in tool.ts_entries("fr", tmp_path)}
+    assert french[("Crash", "Unexpected error")].finished
+    assert "Erreur\u00a0: inattendue" in (tmp_path / "footwork_fr.ts").read_text(encoding="utf-8")

@@ -104,8 +104,8 @@ class Entry:
     finished: bool
 
 
-def ts_entries(lang: str, folder: Path = TRANSLATIONS) -> list[Entry]:
-    tree = ET.parse(folder / f"footwork_{lang}.ts")
+def ts_entries(lang: str, folder: Path | None = None) -> list[Entry]:
+    tree = ET.parse((folder or TRANSLATIONS) / f"footwork_{lang}.ts")
     entries = []
     for ctx in tree.getroot().iter("context"):
         for msg in ctx.iter("message"):
