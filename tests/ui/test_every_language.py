@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,8 @@ from footwork import paths
 from footwork.app import create_window
 from footwork.audio.base import SilentPlayer
 from footwork.domain import Ends
+from footwork.history.backups import Backup
+from footwork.history.owner import RestoreOffer
 from footwork.history.store import Store
 from footwork.routine.library import discover, resolve
 from footwork.session.events import Status
@@ -31,8 +34,9 @@ from footwork.ui.settings_dialog import SettingsDialog
 from footwork.ui.settings_store import Settings
 from footwork.ui.sound import Sound
 from tests.conftest import FakeClock
+from tests.history.factories import tripod
 from tests.ui.history.conftest import DAYS
-from tests.ui.history.helpers import workouts
+from tests.ui.history.helpers import SUMMER, workouts
 from tests.ui.languages import KEEP, MARKS, language, misfits, pseudo, shown
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,6 +59,10 @@ def tour(app: QApplication, qtbot: QtBot) -> Iterator[tuple[str, QWidget]]:
     """(stop, window) at every stop of a runner's walk through the app."""
     with Store.open(paths.history_path()) as store:
         workouts(store, DAYS)
+        # a workout the app closed on at the second exercise: Today offers to resume it
+        started = datetime.combine(DAYS[-1], time(18, 0), SUMMER)
+        unfinished = store.begin_session("foot-strength", "h", started, planned_exercises=12)
+        store.record(unfinished, tripod(0, "middle", "middle"))
     sound = Sound(Settings(), lambda preferred, language: SilentPlayer(""))
     window = create_window(sound=sound)
     qtbot.addWidget(window)
@@ -64,6 +72,11 @@ def tour(app: QApplication, qtbot: QtBot) -> Iterator[tuple[str, QWidget]]:
     window.show()
     window.today.select("foot-strength")
     yield "today", window
+    assert window.today.resume_box.isVisible()  # the unfinished workout below
+    window.today.restore_box.offer(RestoreOffer(Backup(Path("history-2026-06-01.sqlite3"),
+                                                       date(2026, 6, 1)), 41, 9))
+    yield "today: the offers", window
+    window.today.restore_box.dismiss_button.click()
     yield from _workout(app, window, clock)
     window.show_today()
     window.show_history()
