@@ -148,6 +148,10 @@
         <translation>Antworten</translation>
     </message>
     <message>
+        <source>Answer within</source>
+        <translation>Antwort binnen</translation>
+    </message>
+    <message>
         <source>Timed</source>
         <translation>Auf Zeit</translation>
     </message>
@@ -414,6 +418,21 @@
     <message>
         <source>A workout is running</source>
         <translation>Ein Training läuft</translation>
+    </message>
+</context>
+<context>
+    <name>LateAnswers</name>
+    <message>
+        <source>Not answered during the workout: answer now if you like</source>
+        <translation>Im Training nicht beantwortet: Antworte jetzt, wenn du magst</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>answered: {answer}</source>
+        <translation>beantwortet: {answer}</translation>
     </message>
 </context>
 <context>
@@ -902,8 +921,8 @@ Trotzdem beenden und sie verlieren?</translation>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
     </message>
     <message>
         <source>{done} of {planned}</source>
@@ -1579,10 +1598,6 @@ Trotzdem beenden und sie verlieren?</translation>
         <translation>Signale</translation>
     </message>
     <message>
-        <source>answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
         <source>Total: {time} ({seconds:g} s) in {n} phases</source>
         <translation>Gesamt: {time} ({seconds:g} s) in {n} Phasen</translation>
     </message>
@@ -1591,8 +1606,12 @@ Trotzdem beenden und sie verlieren?</translation>
         <translation>~ : Richtdauer; der Schritt endet per Tastendruck oder kann früher enden</translation>
     </message>
     <message>
-        <source>answer: waits for the runner&apos;s answer, not counted in the total</source>
-        <translation>Antwort: wartet auf die Antwort der laufenden Person, zählt nicht zur Gesamtdauer</translation>
+        <source>[cue]: not played, one sound at a time (a higher cue still sounds)</source>
+        <translation>[Ansage]: nicht gespielt, ein Ton auf einmal (eine wichtigere Ansage erklingt trotzdem)</translation>
+    </message>
+    <message>
+        <source>a check waits its length for an answer, then goes on as not answered</source>
+        <translation>eine Prüfung wartet ihre Dauer lang auf eine Antwort und geht dann unbeantwortet weiter</translation>
     </message>
     <message>
         <source>week {week} of {weeks}</source>
@@ -1693,6 +1712,10 @@ Trotzdem beenden und sie verlieren?</translation>
     <message>
         <source>how many weeks the program lasts (default 6)</source>
         <translation>wie viele Wochen das Programm dauert (Standard: 6)</translation>
+    </message>
+    <message>
+        <source>the language of the clips whose lengths decide what plays</source>
+        <translation>die Sprache der Ansagen, deren Längen bestimmen, was gespielt wird</translation>
     </message>
     <message>
         <source>list the built-in and your own routines</source>

@@ -148,6 +148,10 @@
         <translation>Respuestas</translation>
     </message>
     <message>
+        <source>Answer within</source>
+        <translation>Responder en</translation>
+    </message>
+    <message>
         <source>Timed</source>
         <translation>Por tiempo</translation>
     </message>
@@ -414,6 +418,21 @@
     <message>
         <source>A workout is running</source>
         <translation>Hay un entrenamiento en curso</translation>
+    </message>
+</context>
+<context>
+    <name>LateAnswers</name>
+    <message>
+        <source>Not answered during the workout: answer now if you like</source>
+        <translation>Sin responder durante el entrenamiento: responde ahora si quieres</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>answered: {answer}</source>
+        <translation>respondido: {answer}</translation>
     </message>
 </context>
 <context>
@@ -902,8 +921,8 @@ Quit anyway and lose them?</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>sin respuesta</translation>
+        <source>not answered</source>
+        <translation>sin responder</translation>
     </message>
     <message>
         <source>{done} of {planned}</source>
@@ -1579,10 +1598,6 @@ Quit anyway and lose them?</source>
         <translation>avisos</translation>
     </message>
     <message>
-        <source>answer</source>
-        <translation>respuesta</translation>
-    </message>
-    <message>
         <source>Total: {time} ({seconds:g} s) in {n} phases</source>
         <translation>Total: {time} ({seconds:g} s) en {n} fases</translation>
     </message>
@@ -1591,8 +1606,12 @@ Quit anyway and lose them?</source>
         <translation>~ : duración nominal; el paso termina con pulsaciones o puede terminar antes</translation>
     </message>
     <message>
-        <source>answer: waits for the runner&apos;s answer, not counted in the total</source>
-        <translation>respuesta: espera la respuesta del corredor; no cuenta en el total</translation>
+        <source>[cue]: not played, one sound at a time (a higher cue still sounds)</source>
+        <translation>[aviso]: no suena, un sonido a la vez (un aviso más importante sí suena)</translation>
+    </message>
+    <message>
+        <source>a check waits its length for an answer, then goes on as not answered</source>
+        <translation>una comprobación espera su duración a una respuesta y luego sigue sin respuesta</translation>
     </message>
     <message>
         <source>week {week} of {weeks}</source>
@@ -1693,6 +1712,10 @@ Quit anyway and lose them?</source>
     <message>
         <source>how many weeks the program lasts (default 6)</source>
         <translation>cuántas semanas dura el programa (por defecto, 6)</translation>
+    </message>
+    <message>
+        <source>the language of the clips whose lengths decide what plays</source>
+        <translation>el idioma de los clips cuya duración decide qué suena</translation>
     </message>
     <message>
         <source>list the built-in and your own routines</source>

@@ -148,6 +148,10 @@
         <translation>Réponses</translation>
     </message>
     <message>
+        <source>Answer within</source>
+        <translation>Réponse sous</translation>
+    </message>
+    <message>
         <source>Timed</source>
         <translation>Chronométré</translation>
     </message>
@@ -414,6 +418,21 @@
     <message>
         <source>A workout is running</source>
         <translation>Une séance est en cours</translation>
+    </message>
+</context>
+<context>
+    <name>LateAnswers</name>
+    <message>
+        <source>Not answered during the workout: answer now if you like</source>
+        <translation>Sans réponse pendant la séance&#xa0;: répondez maintenant si vous le souhaitez</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>answered: {answer}</source>
+        <translation>réponse&#xa0;: {answer}</translation>
     </message>
 </context>
 <context>
@@ -902,8 +921,8 @@ Quitter quand même et les perdre&#x202f;?</translation>
         <translation>passé</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>pas de réponse</translation>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <source>{done} of {planned}</source>
@@ -1579,10 +1598,6 @@ Quitter quand même et les perdre&#x202f;?</translation>
         <translation>signaux</translation>
     </message>
     <message>
-        <source>answer</source>
-        <translation>réponse</translation>
-    </message>
-    <message>
         <source>Total: {time} ({seconds:g} s) in {n} phases</source>
         <translation>Total&#xa0;: {time} ({seconds:g} s) en {n} phases</translation>
     </message>
@@ -1591,8 +1606,12 @@ Quitter quand même et les perdre&#x202f;?</translation>
         <translation>~&#xa0;: durée nominale&#x202f;; l&apos;étape se termine par des appuis ou peut finir plus tôt</translation>
     </message>
     <message>
-        <source>answer: waits for the runner&apos;s answer, not counted in the total</source>
-        <translation>réponse&#xa0;: attend la réponse du coureur, non comptée dans le total</translation>
+        <source>[cue]: not played, one sound at a time (a higher cue still sounds)</source>
+        <translation>[annonce]&#xa0;: non jouée, un son à la fois (une annonce plus importante sonne quand même)</translation>
+    </message>
+    <message>
+        <source>a check waits its length for an answer, then goes on as not answered</source>
+        <translation>une vérification attend sa durée une réponse, puis continue sans réponse</translation>
     </message>
     <message>
         <source>week {week} of {weeks}</source>
@@ -1693,6 +1712,10 @@ Quitter quand même et les perdre&#x202f;?</translation>
     <message>
         <source>how many weeks the program lasts (default 6)</source>
         <translation>nombre de semaines du programme (6 par défaut)</translation>
+    </message>
+    <message>
+        <source>the language of the clips whose lengths decide what plays</source>
+        <translation>la langue des annonces dont la durée décide de ce qui est joué</translation>
     </message>
     <message>
         <source>list the built-in and your own routines</source>
