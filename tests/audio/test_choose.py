@@ -102,13 +102,16 @@ def test_a_machine_without_a_sound_server_gets_a_silent_player(tmp_path) -> None
         "player = choose_player()\n"
         "print(player.backend)\n"
         "print(player.why_unavailable)\n"
+        "import sys\n"
+        "print('PySide6.QtMultimedia' in sys.modules)\n"
     )
     env = {**os.environ, "XDG_RUNTIME_DIR": str(tmp_path), "HOME": str(tmp_path),
            "PULSE_SERVER": f"unix:{tmp_path}/no-server", "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env=env, timeout=60)
     assert result.returncode == 0, result.stderr
-    backend, why = result.stdout.splitlines()[:2]
+    backend, why, qt_multimedia = result.stdout.splitlines()[:3]
     assert backend == "silent"
     assert "No sound output device found" in why
     assert "PulseAudio" in why
+    assert qt_multimedia == "False"  # libpulse said so: 20 MB of Qt Multimedia not loaded

@@ -11,6 +11,7 @@ show: why there is no sound and what to install. Call it in the GUI thread, afte
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from footwork.audio.base import CuePlayer, SilentPlayer
@@ -34,6 +35,36 @@ def backend_names() -> dict[str, str]:
     return {AUTO: translate("audio", "Automatic")} | {
         key: translate("audio", name) for key, name in BACKENDS.items()
     }
+
+
+def no_device_notice() -> str:
+    """The one notice when no sound output device can be found, whoever found it."""
+    return translate(
+        "audio",
+        "No sound output device found: install and start PulseAudio or PipeWire "
+        "(with pipewire-pulse), or connect speakers. Cues are shown on screen only.",
+    )
+
+
+def _no_sound_server() -> bool:
+    """Whether no PulseAudio server answers libpulse while Qt Multimedia would ask the same
+    one (its PulseAudio backend, which :func:`footwork.audio.environment.prepare` sets): then
+    Qt sees no output device either, and loading it (libQt6Multimedia and FFmpeg's plugin,
+    about 20 MB) only to hear so is saved. Without libpulse this cannot tell: False."""
+    if os.environ.get("QT_AUDIO_BACKEND") != "pulseaudio":
+        return False
+    from footwork.audio.pulse_stream import PulseError, library
+    from footwork.audio.stream_player import probe_stream
+
+    try:
+        library()
+    except OSError:
+        return False
+    try:
+        probe_stream()
+    except PulseError:
+        return True
+    return False
 
 
 def _unavailable(backend: str) -> str | None:
@@ -79,6 +110,9 @@ def choose_player(preferred: str | None = None, language: str = "en") -> CuePlay
         order.remove(preferred)
         order.insert(0, preferred)
     folder = clips_folder(language)
+    if _no_sound_server():
+        log.info("no sound server answered: every backend is unavailable")
+        return SilentPlayer(no_device_notice())
     reasons: list[str] = []
     for backend in order:
         reason = _unavailable(backend)

@@ -49,11 +49,9 @@ _PAD = 1.0  # s of silence added to each looping copy: how late the stop may com
 def no_output_reason() -> str | None:
     """Why Qt sees no sound output device (what to install), or None when it has one."""
     if QMediaDevices.defaultAudioOutput().isNull():
-        return translate(
-            "audio",
-            "No sound output device found: install and start PulseAudio or PipeWire "
-            "(with pipewire-pulse), or connect speakers. Cues are shown on screen only.",
-        )
+        from footwork.audio.choose import no_device_notice
+
+        return no_device_notice()
     return None
 
 

@@ -53,6 +53,11 @@ log = logging.getLogger(__name__)
 StreamFactory = Callable[[int, float], PulseStream]
 
 
+def probe_stream() -> None:
+    """Open a stream to the default sink and close it (:class:`PulseError` when none opens)."""
+    PulseStream(22050, BUFFER).close()
+
+
 def no_stream_reason() -> str | None:
     """Why no PulseAudio stream can open here (what to install), or None when one can."""
     try:
@@ -61,7 +66,7 @@ def no_stream_reason() -> str | None:
         return translate("audio", "The PulseAudio client library is missing: install "
                                   "libpulse0.")
     try:
-        PulseStream(22050, BUFFER).close()
+        probe_stream()
     except PulseError as error:
         return translate("audio", "No sound server answered ({error}): start PulseAudio or "
                                   "PipeWire (with pipewire-pulse).").format(error=error)
