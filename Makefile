@@ -41,7 +41,7 @@ translations: venv
 	tools/update-translations.sh
 
 bench: venv
-	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done
+	$(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from footwork.app import create_window
+from footwork.app import create_window, open_window
+from footwork.ui.settings_store import Settings
+from footwork.ui.sound import Sound
 
 
 def test_start_opens_straight_into_the_workout(qtbot: QtBot) -> None:
@@ -191,3 +196,48 @@ def test_today_selects_the_main_routine_then_the_one_started_last(qtbot: QtBot) 
     qtbot.addWidget(again)
     assert again.today.current().id == "marbles"  # type: ignore[union-attr]
     again.close()
+
+
+class PaintSpy(QObject):
+    """Notes, at the window's first paint event, what had already been opened."""
+
+    def __init__(self, window: QWidget, note: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.seen: list[object] = []
+        self._note = note
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen.append(self._note())
+        return False
+
+
+def silent_sound() -> Sound:
+    from footwork.audio.base import SilentPlayer
+
+    return Sound(Settings(), lambda preferred, language: SilentPlayer("no sound in this test"))
+
+
+def test_today_is_painted_before_the_history_and_the_sound_are_opened(qtbot: QtBot) -> None:
+    from footwork import paths
+
+    made: list[Sound] = []
+    window, painted = open_window(None, lambda: made.append(silent_sound()) or made[0],
+                                  Settings())
+    qtbot.addWidget(window)
+    spy = PaintSpy(window, lambda: (window.today.title.text(), window.today.details.text(),
+                                    paths.history_path().exists(), len(made), window.program))
+    with qtbot.waitSignal(painted.painted):
+        pass
+    # Today painted with its routine, before the history file, the program's week or the
+    # sound: the exercises come with the week, once (no numbers of the wrong week first)
+    assert spy.seen == [("Foot strength and mobility", "", False, 0, None)]
+    assert paths.history_path().exists()
+    assert window.program is not None
+    assert window.today.week.text() == "Program: week 1 of 6"
+    assert "10 (10–12) reps" in window.today.details.text()
+    assert window.sound is made[0]
+    assert window.today.notice.text() == "no sound in this test"
+    assert window.today.history_button.isEnabled()
+    window.close()

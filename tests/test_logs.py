@@ -56,6 +56,19 @@ def test_the_file_rotates_and_keeps_three_older_copies(
     assert "line 99 " in path.read_text(encoding="utf-8")  # type: ignore[union-attr]
 
 
+def test_a_log_started_without_rotation_rotates_once_asked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(logs, "MAX_BYTES", 500)
+    path = setup_logging(path=tmp_path / "footwork.log", rotate=False)
+    logging.getLogger("footwork.test").info("before the first paint")
+    logs.rotate_from_now()
+    for n in range(100):
+        logging.getLogger("footwork.test").info("line %d of a long day", n)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "footwork.log", "footwork.log.1", "footwork.log.2", "footwork.log.3"]
+    assert "line 99 " in path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+
+
 def test_a_log_folder_that_cannot_be_written_leaves_stderr(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     blocker = tmp_path / "not-a-folder"

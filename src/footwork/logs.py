@@ -7,7 +7,6 @@ at most are kept). When the folder cannot be written the app still runs, logging
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -19,9 +18,21 @@ BACKUPS = 3
 _HANDLERS: list[logging.Handler] = []  # the ones set up here, so set up twice replaces them
 
 
-def setup_logging(debug: bool = False, path: Path | None = None) -> Path | None:
+def _rotating(path: Path) -> logging.Handler:
+    import logging.handlers  # socket, pickle and queue come with it: about 5 ms
+
+    return logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+    )
+
+
+def setup_logging(debug: bool = False, path: Path | None = None,
+                  rotate: bool = True) -> Path | None:
     """Log to the rotating file (and to stderr when ``debug``); returns the file, or None
-    when it cannot be written. Debug messages are kept only with ``debug``."""
+    when it cannot be written. Debug messages are kept only with ``debug``.
+
+    ``rotate=False`` appends to the file without rotating it until :func:`rotate_from_now`:
+    the app starts so and rotates once its window is painted."""
     path = path or paths.log_path()
     close_logging()
     root = logging.getLogger()
@@ -29,8 +40,8 @@ def setup_logging(debug: bool = False, path: Path | None = None) -> Path | None:
     written: Path | None = path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        handler: logging.Handler = (
+            _rotating(path) if rotate else logging.FileHandler(path, encoding="utf-8")
         )
     except OSError as exc:
         written = None
@@ -44,6 +55,20 @@ def setup_logging(debug: bool = False, path: Path | None = None) -> Path | None:
         root.addHandler(handler)
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     return written
+
+
+def rotate_from_now() -> None:
+    """The log file set up with ``rotate=False`` rotates from now on (the one it rolls over
+    first is at most as long as the lines written before)."""
+    root = logging.getLogger()
+    for index, handler in enumerate(_HANDLERS):
+        if type(handler) is logging.FileHandler:
+            rotating = _rotating(Path(handler.baseFilename))
+            rotating.setFormatter(handler.formatter)
+            root.addHandler(rotating)
+            root.removeHandler(handler)
+            handler.close()
+            _HANDLERS[index] = rotating
 
 
 def close_logging() -> None:

@@ -385,6 +385,29 @@ def test_dbus_without_a_screen_saver_is_logged_not_fatal(
     assert "ServiceUnknown" in caplog.text
 
 
+def test_dbus_prepared_early_still_warns_at_the_hold_when_there_is_no_screen_saver(
+        private_bus, caplog: pytest.LogCaptureFixture) -> None:
+    _, connection = private_bus
+    keeper = KeepAwake(DBusScreenSaver(connection))
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        keeper.prepare()  # at start-up, after the first paint: quiet
+        assert caplog.text == ""
+        keeper.hold("start")
+    assert not keeper.held
+    assert "ServiceUnknown" in caplog.text
+
+
+def test_dbus_prepared_early_inhibits_at_the_hold(private_bus, fake_screen_saver,
+                                                  qtbot) -> None:
+    _, connection = private_bus
+    keeper = KeepAwake(DBusScreenSaver(connection))
+    keeper.prepare()
+    assert fake_screen_saver() == []  # connecting asks for nothing
+    keeper.hold("Ball roll")
+    qtbot.waitUntil(lambda: fake_screen_saver() == ["Inhibit Footwork|Ball roll -> 4000000001"])
+    keeper.close()
+
+
 def test_dbus_without_a_bus_is_logged_not_fatal(tmp_path: Path, qapp: QCoreApplication,
                                                caplog: pytest.LogCaptureFixture) -> None:
     name = f"footwork-test-{uuid.uuid4().hex}"

@@ -11,10 +11,10 @@ instance. Qt treats a lock whose process is gone as stale: a crash never blocks 
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +30,9 @@ REPLY_MS = 5000
 
 def _key(data_folder: Path) -> str:
     folder = str(data_folder.expanduser().resolve())
-    digest = hashlib.sha256(f"{getpass.getuser()}\0{folder}".encode()).hexdigest()[:16]
-    return f"footwork-{digest}"
+    # a checksum, not a hash: hashlib would load OpenSSL (4 MB) before the window is painted
+    digest = zlib.crc32(f"{getpass.getuser()}\0{folder}".encode())
+    return f"footwork-{digest:08x}"
 
 
 def lock_path(data_folder: Path) -> Path:

@@ -6,7 +6,6 @@ An exercise is one of five kinds, each its own class holding only the fields tha
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
@@ -116,4 +115,6 @@ class Routine:
     @property
     def content_hash(self) -> str:
         """A short hash of the file's bytes: which version of a routine a session followed."""
+        import hashlib  # OpenSSL's libcrypto (4 MB) loads when a workout is saved, not at start
+
         return hashlib.sha256(self.content).hexdigest()[:16]

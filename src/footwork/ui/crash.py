@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QWidget
 
 logger = logging.getLogger("footwork")
 translate = QCoreApplication.translate  # found by pyside6-lupdate as translate("ctx", "text")
@@ -36,7 +36,7 @@ def crash_text(log: Path | None) -> str:
 def install_excepthook(log: Path | None) -> Hook:
     """Make ``sys.excepthook`` log and tell; returns the hook it replaced."""
     previous = sys.excepthook
-    dialogs: list[QMessageBox] = []  # kept alive while shown
+    dialogs: list[QWidget] = []  # kept alive while shown
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -45,6 +45,8 @@ def install_excepthook(log: Path | None) -> Hook:
         logger.critical("Unexpected error", exc_info=(kind, error, tb))
         if QApplication.instance() is None:
             return
+        from PySide6.QtWidgets import QMessageBox  # its enums cost a millisecond at start-up
+
         dialog = QMessageBox(
             QMessageBox.Icon.Critical, translate("Crash", "Unexpected error"), crash_text(log),
             QMessageBox.StandardButton.Ok, QApplication.activeWindow())

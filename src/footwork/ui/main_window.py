@@ -9,29 +9,33 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from footwork.platform.keep_awake import KeepAwake
 from footwork.routine.library import Entry
 from footwork.routine.model import Routine
 from footwork.services.notices import Notices, Source
-from footwork.services.program import Program
-from footwork.services.resume import ResumeOffer
-from footwork.services.settings import SettingsModel
 from footwork.session.events import Status
-from footwork.session.parts import ResumePoint
-from footwork.session.plan import Plan, compile_plan
+from footwork.session.plan import compile_plan
 from footwork.ui.editor.editing import RoutineEditing
-from footwork.ui.session_log import SessionLog
-from footwork.ui.sound import Sound
 from footwork.ui.texts import routine_text
 from footwork.ui.theme import LABEL_ROOM
 from footwork.ui.today_page import TodayPage
-from footwork.ui.workout.controller import WorkoutController
-from footwork.ui.workout.page import WorkoutPage
 
-if TYPE_CHECKING:  # pyqtgraph loads when History is first opened
+if TYPE_CHECKING:  # the history, the sound and the workout load after the first paint,
+    # pyqtgraph when History is first opened
+    from PySide6.QtWidgets import QMessageBox
+
+    from footwork.services.program import Program
+    from footwork.services.resume import ResumeOffer
+    from footwork.services.settings import SettingsModel
+    from footwork.session.parts import ResumePoint
+    from footwork.session.plan import Plan
     from footwork.ui.history.page import HistoryPage
+    from footwork.ui.session_log import SessionLog
+    from footwork.ui.sound import Sound
+    from footwork.ui.workout.controller import WorkoutController
+    from footwork.ui.workout.page import WorkoutPage
 
 
 class MainWindow(QMainWindow):
@@ -55,8 +59,8 @@ class MainWindow(QMainWindow):
         self.resize(1100, 760)
         self.clock = clock
         self.keep_awake = keep_awake or KeepAwake()
-        self.session_log = session_log
-        self.sound = sound
+        self.session_log: SessionLog | None = None
+        self.sound: Sound | None = None
         self.program = program
         self.notices = notices if notices is not None else Notices()
         self.settings = settings if settings is not None else sound.settings if sound else None
@@ -83,13 +87,9 @@ class MainWindow(QMainWindow):
         self.on_close: list[Callable[[], None]] = []  # resources to let go of when closed
         self.replace_box: QMessageBox | None = None  # asking before a second start replaces
         if sound is not None:
-            self.notices.post(Source.SOUND, sound.notice)
-            sound.noticeChanged.connect(lambda text: self.notices.post(Source.SOUND, text))
+            self.attach_sound(sound)
         if session_log is not None:
-            session_log.problemChanged.connect(
-                lambda text: self.notices.post(Source.SAVING, text)
-            )
-            session_log.saved.connect(self._history_saved)
+            self._attach_session_log(session_log)
         self._update_program()
 
     def resume_workout(self, offer: ResumeOffer) -> WorkoutController:
@@ -102,6 +102,28 @@ class MainWindow(QMainWindow):
             plan=offer.plan(),
         )
 
+    def attach_history(self, history_page: Callable[[], HistoryPage] | None,
+                       program: Program | None, session_log: SessionLog | None) -> None:
+        """The history is open (the app opens it after the first paint): History, the
+        program's week on Today and the log that saves the workouts."""
+        self._make_history = history_page
+        self.today.history_button.setEnabled(history_page is not None)
+        self.program = program
+        if session_log is not None:
+            self._attach_session_log(session_log)
+        self._update_program()
+
+    def _attach_session_log(self, session_log: SessionLog) -> None:
+        self.session_log = session_log
+        session_log.problemChanged.connect(lambda text: self.notices.post(Source.SAVING, text))
+        session_log.saved.connect(self._history_saved)
+
+    def attach_sound(self, sound: Sound) -> None:
+        """The cue sound (the app loads it after the first paint); its notice goes to Today."""
+        self.sound = sound
+        self.notices.post(Source.SOUND, sound.notice)
+        sound.noticeChanged.connect(lambda text: self.notices.post(Source.SOUND, text))
+
     def start_workout(
         self,
         routine: Routine,
@@ -110,6 +132,9 @@ class MainWindow(QMainWindow):
         resume_at: ResumePoint | None = None,
         plan: Plan | None = None,
     ) -> WorkoutController:
+        from footwork.ui.workout.controller import WorkoutController
+        from footwork.ui.workout.page import WorkoutPage
+
         self._close_workout()
         if plan is None:
             plan = self.program.plan(routine) if self.program else compile_plan(routine, 0.0)
@@ -197,6 +222,8 @@ class MainWindow(QMainWindow):
         assert log is not None
         if log.may_quit():
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             self,
             self.tr("Results not saved"),
@@ -242,6 +269,8 @@ class MainWindow(QMainWindow):
 
     def ask_to_replace_workout(self, routine: Routine) -> None:
         """Ask before a new workout ends the one under way (the box is open on return)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("A workout is under way"))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from footwork.history.owner import RestoreOffer
+if TYPE_CHECKING:  # the history opens after Today is painted
+    from footwork.history.owner import RestoreOffer
 
 
 class RestoreBox(QWidget):

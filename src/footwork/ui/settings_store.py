@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from footwork import paths
-from footwork.history.adherence import DEFAULT_GOAL, PROGRAM_WEEKS
 from footwork.services.settings import (
     AUTO_BACKEND,
     DEFAULT_PROGRAM_WEEKS,
@@ -86,6 +85,8 @@ class Settings:
     @property
     def weekly_goal(self) -> int:
         """Sessions a week that meet the goal (default 5)."""
+        from footwork.history.adherence import DEFAULT_GOAL  # SQLite loads after the paint
+
         return self._int("history/weekly_goal", DEFAULT_GOAL, *GOAL_RANGE)
 
     @weekly_goal.setter
@@ -110,11 +111,15 @@ class Settings:
     @property
     def program_weeks(self) -> int:
         """How long the program lasts: 4, 5 or 6 weeks (default 6)."""
+        from footwork.history.adherence import PROGRAM_WEEKS  # SQLite loads after the paint
+
         value = self._int("history/program_weeks", DEFAULT_PROGRAM_WEEKS, 0, 99)
         return value if value in PROGRAM_WEEKS else DEFAULT_PROGRAM_WEEKS
 
     @program_weeks.setter
     def program_weeks(self, value: int) -> None:
+        from footwork.history.adherence import PROGRAM_WEEKS
+
         if value not in PROGRAM_WEEKS:
             raise ValueError(f"the program lasts 4 to 6 weeks, got {value}")
         self._set("history/program_weeks", int(value))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,12 +20,14 @@ from footwork.domain import Limb, Side
 from footwork.routine.library import Entry
 from footwork.routine.model import Routine
 from footwork.services.notices import Notices, Source
-from footwork.services.program import Program
-from footwork.services.resume import ResumeOffer
 from footwork.session.plan import compile_plan
 from footwork.ui.notice_view import NoticeView
 from footwork.ui.restore_box import RestoreBox
 from footwork.ui.texts import duration, routine_text, summary
+
+if TYPE_CHECKING:  # the history they read opens after the first paint
+    from footwork.services.program import Program
+    from footwork.services.resume import ResumeOffer
 
 ROLE_ENTRY = Qt.ItemDataRole.UserRole
 TODAY_NOTICES = (Source.SOUND, Source.HISTORY, Source.START, Source.SAVING)  # in this order
@@ -74,6 +78,7 @@ class TodayPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.program: Program | None = None
+        self._waiting_for_program = False
         self.week = QLabel()
         self.week.setObjectName("programWeek")
         self.week.hide()
@@ -176,6 +181,13 @@ class TodayPage(QWidget):
         self.week.show()
         self._show_current()
 
+    def wait_for_program(self) -> None:
+        """List the routine's exercises only once :meth:`show_program` gives the level their
+        ranges are planned at: the app paints Today before it reads the program's week from
+        the history, and this way paints the exercises once, with the right numbers."""
+        self._waiting_for_program = True
+        self._show_current()
+
     def offer_resume(self, offer: ResumeOffer) -> None:
         """Offer to resume an interrupted workout (``resumeRequested``) or keep it as partial
         (``keepPartialRequested``)."""
@@ -229,6 +241,11 @@ class TodayPage(QWidget):
             self.start_button.setEnabled(False)
             return
         routine = entry.routine
+        self.title.setText(routine_text(routine.name))
+        self.start_button.setEnabled(True)
+        if self._waiting_for_program and self.program is None:
+            self.details.clear()
+            return
         plan = self.program.plan(routine) if self.program else compile_plan(routine, 0.0)
         total = plan.total
         equipment = sorted({routine_text(e) for ex in routine.exercises for e in ex.equipment})
@@ -247,9 +264,7 @@ class TodayPage(QWidget):
         if equipment:
             need = self.tr("You need:")
             html += f"<p><b>{_escape(need)}</b> {_escape(', '.join(equipment))}</p>"
-        self.title.setText(routine_text(routine.name))
         self.details.setText(html)
-        self.start_button.setEnabled(True)
 
 
 def _escape(text: str) -> str:

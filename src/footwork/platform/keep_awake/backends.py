@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -67,17 +66,19 @@ class MacCaffeinate:
     """``caffeinate -d -w <our pid>``: the assertion ends with the process or with us."""
 
     def __init__(
-        self, popen: Callable[..., Any] = subprocess.Popen, program: str = "caffeinate"
+        self, popen: Callable[..., Any] | None = None, program: str = "caffeinate"
     ) -> None:
-        self._popen = popen
+        self._popen = popen  # default subprocess.Popen, imported when first needed
         self._program = program
 
     def command(self) -> Sequence[str]:
         return [self._program, "-d", "-w", str(os.getpid())]
 
     def inhibit(self, reason: str) -> Any:
+        import subprocess  # only ever needed on macOS: not imported at start-up elsewhere
+
         try:
-            return self._popen(
+            return (self._popen or subprocess.Popen)(
                 self.command(),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -87,6 +88,8 @@ class MacCaffeinate:
             raise KeepAwakeError(f"cannot start {self._program}: {error}") from error
 
     def uninhibit(self, token: Any) -> None:
+        import subprocess
+
         token.terminate()
         try:
             token.wait(timeout=2)

@@ -47,6 +47,10 @@ class DBusScreenSaver:
         self._interface = interface
         return interface
 
+    def prepare(self) -> None:
+        """Connect and find the service now (raises :class:`KeepAwakeError` when it cannot)."""
+        self._screen_saver()
+
     def inhibit(self, reason: str) -> int:
         reply = self._screen_saver().call("Inhibit", APP_NAME, reason)
         if reply.type() != QDBusMessage.MessageType.ReplyMessage:

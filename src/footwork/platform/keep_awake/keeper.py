@@ -26,7 +26,7 @@ class KeepAwake:
     """Holds the screen awake through one platform backend (chosen by platform by default)."""
 
     def __init__(self, backend: Backend | None = None) -> None:
-        self._backend: Backend = backend if backend is not None else default_backend()
+        self._backend: Backend | None = backend  # the platform's is chosen on first use
         self._held = False
         self._token: object | None = None
         self._closed = False
@@ -34,7 +34,20 @@ class KeepAwake:
 
     @property
     def backend(self) -> Backend:
+        if self._backend is None:
+            self._backend = default_backend()  # QtDBus loads here on Linux
         return self._backend
+
+    def prepare(self) -> None:
+        """Choose the backend and let it connect (the D-Bus session bus), so that the first
+        ``hold()`` at a workout's start does not wait for it; a failure waits for ``hold()``
+        to be reported."""
+        connect = getattr(self.backend, "prepare", None)
+        if connect is not None:
+            try:
+                connect()
+            except Exception as error:  # reported by hold(), which tries again
+                logger.debug("Keep-awake not ready: %s", error)
 
     @property
     def held(self) -> bool:
@@ -47,10 +60,10 @@ class KeepAwake:
         if self._closed:
             logger.debug("Keep-awake is closed; hold ignored")
             return
-        if self._held and not getattr(self._backend, "reasserts", False):
+        if self._held and not getattr(self.backend, "reasserts", False):
             return
         try:
-            token = self._backend.inhibit(default_reason() if reason is None else reason)
+            token = self.backend.inhibit(default_reason() if reason is None else reason)
         except Exception as error:  # a failure is logged, never fatal
             self._report("keep the screen awake", error)
             return
@@ -65,7 +78,7 @@ class KeepAwake:
         if token is None:
             return
         try:
-            self._backend.uninhibit(token)
+            self.backend.uninhibit(token)
         except Exception as error:  # the backend's own lifetime ends it at exit anyway
             self._report("let the screen sleep again", error)
 
@@ -82,6 +95,6 @@ class KeepAwake:
             logging.WARNING if first else logging.DEBUG,
             "Could not %s (%s): %s",
             action,
-            type(self._backend).__name__,
+            type(self.backend).__name__,
             error,
         )

@@ -6,18 +6,28 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from footwork.routine.library import Entry, discover
 from footwork.routine.loader import load
 from footwork.routine.problems import RoutineError
-from footwork.services.routine_edit import RoutineDraft, exercise_library, write_atomically
 from footwork.ui.editor.importing import RoutineImporter
-from footwork.ui.editor.page import EditorPage
 from footwork.ui.editor.routine_actions import RoutineActions
 from footwork.ui.today_page import TodayPage
+
+if TYPE_CHECKING:  # the editor page and the writer (tomlkit) load when first used, after the
+    # first paint of Today
+    from footwork.services.routine_edit import RoutineDraft
+    from footwork.ui.editor.page import EditorPage
+
+
+def _drafts() -> type[RoutineDraft]:
+    from footwork.services.routine_edit import RoutineDraft
+
+    return RoutineDraft
 
 
 class RoutineEditing(QObject):
@@ -36,11 +46,11 @@ class RoutineEditing(QObject):
         today.routines.currentItemChanged.connect(self.actions.update_for_current)
         self.importer = RoutineImporter(window)
         self.importer.imported.connect(self._arrived)
-        self.actions.newRequested.connect(lambda: self.edit(RoutineDraft.new(discover())))
+        self.actions.newRequested.connect(lambda: self.edit(_drafts().new(discover())))
         self.actions.editRequested.connect(
-            lambda entry: self.edit(RoutineDraft.open(entry, discover())))
+            lambda entry: self.edit(_drafts().open(entry, discover())))
         self.actions.duplicateRequested.connect(
-            lambda entry: self.edit(RoutineDraft.duplicate(entry, discover())))
+            lambda entry: self.edit(_drafts().duplicate(entry, discover())))
         self.actions.importRequested.connect(self.importer.choose)
         self.actions.exportRequested.connect(self.export)
 
@@ -51,6 +61,9 @@ class RoutineEditing(QObject):
             self.pages.setCurrentWidget(self.page)  # back to the edits kept
             return self.page
         if self.page is None:
+            from footwork.services.routine_edit import exercise_library
+            from footwork.ui.editor.page import EditorPage
+
             self.page = EditorPage(exercise_library(discover()))
             self.page.backRequested.connect(self.leaveRequested)
             self.page.saved.connect(self._arrived)
@@ -67,11 +80,15 @@ class RoutineEditing(QObject):
     def export(self, entry: Entry) -> None:
         """Write a routine's file where the runner chooses, to share it."""
         assert entry.routine is not None
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # not needed to paint Today
+
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export the routine"),
             str(Path.home() / f"{entry.routine.id}.toml"), self.tr("Routines (*.toml)"))
         if not name:
             return
+        from footwork.services.routine_edit import write_atomically
+
         try:
             write_atomically(Path(name), entry.path.read_bytes())
         except OSError as exc:

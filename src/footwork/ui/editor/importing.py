@@ -11,10 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from footwork.routine.problems import RoutineError
-from footwork.services.routine_import import IdTaken, import_routine, inspect
 
 
 def toml_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -35,6 +34,8 @@ class RoutineImporter(QObject):
 
     def choose(self) -> None:
         """Ask for files with a dialog, then import each."""
+        from PySide6.QtWidgets import QFileDialog  # not needed to paint Today
+
         names, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import routines"), str(Path.home()),
             self.tr("Routines (*.toml)"))
@@ -42,6 +43,9 @@ class RoutineImporter(QObject):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> Path | None:
+        # the writer (tomlkit) loads on the first import, not before Today is painted
+        from footwork.services.routine_import import IdTaken, import_routine, inspect
+
         try:
             check = inspect(path)
         except RoutineError as exc:
@@ -65,9 +69,13 @@ class RoutineImporter(QObject):
         return target
 
     def refuse(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.window, self.tr("Not imported"), text)
 
     def ask_replace(self, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self.window, self.tr("Replace the routine?"),
