@@ -272,22 +272,28 @@ def best_of(item: Measurement, path: Path, repeat: int) -> float:
     return min(times)
 
 
+def measure(years: int = 10, repeat: int = 3,
+            out: Callable[[str], object] = print) -> list[tuple[str, float, float]]:
+    """Build the history, then (name, best seconds, target seconds) of every measurement."""
+    with tempfile.TemporaryDirectory(prefix="footwork-bench-") as folder:
+        path = Path(folder) / "history.sqlite3"
+        start = time.perf_counter()
+        sessions, exercises, rows = build(path, years)
+        out(f"history: {sessions} sessions, {exercises} exercise results, {rows} side rows,"
+            f" {path.stat().st_size / 1e6:.1f} MB (built in {time.perf_counter() - start:.1f} s)")
+        return [(item.name, best_of(item, path, repeat), item.target) for item in MEASUREMENTS]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="footwork-bench-") as folder:
-        path = Path(folder) / "history.sqlite3"
-        start = time.perf_counter()
-        sessions, exercises, rows = build(path, args.years)
-        print(f"history: {sessions} sessions, {exercises} exercise results, {rows} side rows,"
-              f" {path.stat().st_size / 1e6:.1f} MB (built in {time.perf_counter() - start:.1f} s)")
-        print(f"{'measurement':<44} {'best s':>8} {'target s':>9}  ok")
-        for item in MEASUREMENTS:
-            seconds = best_of(item, path, args.repeat)
-            verdict = "yes" if seconds <= item.target else "NO"
-            print(f"{item.name:<44} {seconds:>8.3f} {item.target:>9.3f}  {verdict}")
+    figures = measure(args.years, args.repeat)
+    print(f"{'measurement':<44} {'best s':>8} {'target s':>9}  ok")
+    for name, seconds, target in figures:
+        verdict = "yes" if seconds <= target else "NO"
+        print(f"{name:<44} {seconds:>8.3f} {target:>9.3f}  {verdict}")
     return 0
 
 
