@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from footwork.domain import Side
 from footwork.history import SafeRecorder
 from footwork.services.workout_run import Saving, local_now
-from footwork.ui.workout.controller import WorkoutController
+
+if TYPE_CHECKING:  # the workout's modules load when one starts
+    from footwork.ui.workout.controller import WorkoutController
 
 RETRY_MS = 15_000
 
