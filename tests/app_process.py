@@ -67,9 +67,11 @@ def drill_routine(folder: Path, hold: float = 0.3) -> Path:
 
 
 # As an unprivileged user: the interpreter and Qt start as root (the interpreter may live in
-# root's home), every module of Footwork is imported, then the process drops to ``uid``.
+# root's home), every module of Footwork is imported, and the standard modules it imports
+# only when first needed (after its first paint), then the process drops to ``uid``.
 AS_USER = """
 import importlib, os, pkgutil, sys
+import hashlib, logging.handlers, subprocess
 import footwork
 for module in pkgutil.walk_packages(footwork.__path__, "footwork."):
     if not module.name.endswith("__main__"):
