@@ -13,12 +13,11 @@ from __future__ import annotations
 import getpass
 import json
 import logging
-import tempfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QDir, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 logger = logging.getLogger("footwork.platform")
@@ -37,7 +36,7 @@ def _key(data_folder: Path) -> str:
 
 def lock_path(data_folder: Path) -> Path:
     """The lock file of the instance that uses ``data_folder``."""
-    return Path(tempfile.gettempdir()) / f"{_key(data_folder)}.lock"
+    return Path(QDir.tempPath()) / f"{_key(data_folder)}.lock"  # tempfile costs 3.5 ms
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from footwork.platform.keep_awake import KeepAwake
 from footwork.routine.library import Entry
 from footwork.routine.model import Routine
 from footwork.services.notices import Notices, Source
-from footwork.session.events import Status
 from footwork.session.plan import compile_plan
 from footwork.ui.editor.editing import RoutineEditing
 from footwork.ui.texts import routine_text
@@ -256,6 +255,8 @@ class MainWindow(QMainWindow):
 
     def workout_in_progress(self) -> bool:
         """A workout is under way (running, paused or about to start), not ended."""
+        from footwork.session.events import Status  # with the workout, after the first paint
+
         return self.controller is not None and self.controller.state().status in (
             Status.READY, Status.RUNNING, Status.PAUSED)
 
