@@ -200,3 +200,12 @@ def test_phases_carry_the_vocabulary(phases: list[Phase]) -> None:
     assert all(type(p.kind) is PhaseKind and type(p.ends) is Ends for p in phases)
     assert {p.side for p in phases} == {Side.LEFT, Side.RIGHT, None}
     assert all(p.side is None or type(p.side) is Side for p in phases)
+
+
+def test_an_exercises_own_number_replaces_the_level_within_its_range() -> None:
+    routine = resolve("foot-strength")
+    plan = compile_plan(routine, 1.0, {"calf-drops": 11, "single-leg-balance": 90})
+    assert len(of(list(plan.phases), "calf-drops", "rep")) == 11
+    balance = of(list(plan.phases), "single-leg-balance", "work")
+    assert [p.duration for p in balance] == [60, 60]  # 90 s is out of its 30-60 s range
+    assert plan.targets["calf-drops"] == 11

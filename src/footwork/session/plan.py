@@ -14,7 +14,8 @@ that would come after it. Any other check sounds a tone and shows its question.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from footwork import cues
 from footwork.domain import Ends, Limb, PhaseKind, Side
@@ -80,6 +81,7 @@ class Plan:
     routine: Routine
     phases: tuple[Phase, ...]
     level: float = 0.0  # where in its ranges the plan sits (see compile_plan)
+    targets: Mapping[str, float] = field(default_factory=dict)  # numbers set per exercise
 
     @property
     def total(self) -> float:
@@ -104,8 +106,11 @@ def _check_cues(ex: Check) -> list[CueAt]:
 
 
 class _Builder:
-    def __init__(self, routine: Routine, level: float = 0.0) -> None:
+    def __init__(
+        self, routine: Routine, level: float = 0.0, targets: Mapping[str, float] | None = None
+    ) -> None:
         self.level = min(max(level, 0.0), 1.0)
+        self.targets = dict(targets or {})
         self.routine = routine
         self.phases: list[Phase] = []
         self.clock = 0.0
@@ -172,7 +177,7 @@ class _Builder:
             case Hold():
                 self.hold(index, ex, side, set_)
             case Reps(self_paced=True):
-                reps = target_reps(ex, self.level)
+                reps = target_reps(ex, self.level, self.targets.get(ex.id))
                 self.add(
                     PhaseKind.WORK,
                     index,
@@ -196,7 +201,7 @@ class _Builder:
                 )
 
     def timed(self, index: int, ex: Timed, side: Side | None, set_: int) -> None:
-        seconds = target_seconds(ex, self.level)
+        seconds = target_seconds(ex, self.level, self.targets.get(ex.id))
         at = [CueAt(0.0, cues.GO), *_countdown(seconds)]
         if seconds >= HALFWAY_FROM:
             at.append(CueAt(seconds / 2, cues.HALFWAY))
@@ -236,7 +241,7 @@ class _Builder:
                 )
 
     def paced_reps(self, index: int, ex: Reps, side: Side | None, set_: int) -> None:
-        reps, tempo = target_reps(ex, self.level), ex.tempo
+        reps, tempo = target_reps(ex, self.level, self.targets.get(ex.id)), ex.tempo
         ticks, mark = [], 0.0
         for part in tempo[:-1]:
             mark += part
@@ -279,19 +284,29 @@ class _Builder:
             )
 
 
-def target_reps(ex: Reps, level: float) -> int:
-    """Reps at ``level`` (0: ``reps``, 1: ``max_reps``) of a range such as 10 to 12."""
+def target_reps(ex: Reps, level: float, target: float | None = None) -> int:
+    """Reps at ``level`` (0: ``reps``, 1: ``max_reps``) of a range such as 10 to 12.
+
+    ``target`` (the progression's number for the exercise) replaces the level, kept in range.
+    """
     low = ex.reps
-    high = ex.max_reps or low
+    high = max(ex.max_reps or low, low)
+    if target is not None:
+        return min(max(round(target), low), high)
     return low + round((high - low) * level)
 
 
-def target_seconds(ex: Timed, level: float) -> float:
-    """Seconds at ``level`` of a range such as 30 to 60 s, in whole steps of 5 s."""
+def target_seconds(ex: Timed, level: float, target: float | None = None) -> float:
+    """Seconds at ``level`` of a range such as 30 to 60 s, in whole steps of 5 s.
+
+    ``target`` (the progression's number for the exercise) replaces the level, kept in range.
+    """
     low = float(ex.seconds)
     high = float(ex.max_seconds or low)
     if high <= low:
         return low
+    if target is not None:
+        return min(max(float(target), low), high)
     return min(high, low + 5 * round((high - low) * level / 5))
 
 
@@ -302,13 +317,17 @@ def level_for_week(week: int, weeks: int) -> float:
     return min(max((week - 1) / (weeks - 1), 0.0), 1.0)
 
 
-def compile_plan(routine: Routine, level: float = 0.0) -> Plan:
+def compile_plan(
+    routine: Routine, level: float = 0.0, targets: Mapping[str, float] | None = None
+) -> Plan:
     """The routine's phases in order, with start times, durations and cues.
 
     ``level`` (0 to 1) places every range of the routine: 0 plans ``reps`` and ``seconds``,
     1 plans ``max_reps`` and ``max_seconds`` (the progression over a program's weeks).
+    ``targets`` (exercise id -> reps per set or seconds per bout, see
+    ``services.progression``) sets an exercise's number instead of the level.
     """
-    builder = _Builder(routine, level)
+    builder = _Builder(routine, level, targets)
     for index, exercise in enumerate(routine.exercises):
         builder.exercise(index, exercise)
     phases = builder.phases
@@ -316,4 +335,4 @@ def compile_plan(routine: Routine, level: float = 0.0) -> Plan:
         last = phases[-1]
         end = CueAt(last.seconds, cues.WORKOUT_COMPLETE)
         phases[-1] = replace(last, cues=(*last.cues, end))
-    return Plan(routine, tuple(phases), builder.level)
+    return Plan(routine, tuple(phases), builder.level, builder.targets)
