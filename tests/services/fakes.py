@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from footwork.services.reminders import Schedule
+
 
 @dataclass
 class MemorySettings:
@@ -17,3 +19,4 @@ class MemorySettings:
     audio_backend: str = "auto"
     last_routine: str = ""
     language: str = ""
+    reminder: Schedule = Schedule()

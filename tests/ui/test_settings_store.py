@@ -67,3 +67,24 @@ def test_a_missing_data_folder_is_made(tmp_path: Path) -> None:
     settings.weekly_goal = 4
     assert Settings(tmp_path / "new" / "folder" / "settings.ini").weekly_goal == 4
     assert settings.ok()
+
+
+def test_the_reminder_is_off_at_six_every_day_until_set(data_dir: Path) -> None:
+    from datetime import time
+
+    from footwork.services.reminders import EVERY_DAY, Schedule
+
+    assert Settings().reminder == Schedule(False, time(18, 0), EVERY_DAY)
+    Settings().reminder = Schedule(True, time(7, 45), frozenset({0, 2, 4}))
+    assert Settings().reminder == Schedule(True, time(7, 45), frozenset({0, 2, 4}))
+    Settings().reminder = Schedule(True, time(7, 45), frozenset())
+    assert Settings().reminder.days == frozenset()
+
+
+def test_a_damaged_reminder_entry_reads_as_the_default(data_dir: Path) -> None:
+    from datetime import time
+
+    (data_dir / "settings.ini").write_text(
+        "[reminders]\non=true\ntime=25:99\ndays=1,9,x\n")
+    reminder = Settings().reminder
+    assert reminder.on and reminder.at == time(18, 0) and len(reminder.days) == 7

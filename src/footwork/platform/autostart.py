@@ -21,6 +21,12 @@ HIDDEN = "--hidden"
 _SAFE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=+:,@")
 
 
+def unsupported_text() -> str:
+    """Why the option is not offered on macOS and Windows."""
+    return translate(
+        "Autostart", "On this system, set up starting at login by hand (see the README).")
+
+
 class AutostartError(Exception):
     """The autostart entry could not be written or removed; the message names the file."""
 
@@ -89,8 +95,7 @@ class Autostart:
     def set_enabled(self, on: bool) -> None:
         """Write the entry (``on``) or remove it; :class:`AutostartError` says what failed."""
         if not self.supported:
-            raise AutostartError(translate(
-                "Autostart", "On this system, set up starting at login by hand (see the README)."))
+            raise AutostartError(unsupported_text())
         try:
             if on:
                 self.folder.mkdir(parents=True, exist_ok=True)

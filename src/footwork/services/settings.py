@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
+from footwork.services.reminders import Schedule
+
 GOAL_RANGE = (1, 14)  # sessions a week: up to two a day
 DEFAULT_PROGRAM_WEEKS = 6
 DEFAULT_VOLUME = 1.0  # linear, as CuePlayer.set_volume takes it
@@ -33,3 +35,4 @@ class SettingsModel(ProgramSettings, Protocol):
     audio_backend: str
     last_routine: str
     language: str  # a locale name ("de", "pt_BR"); "" follows the system
+    reminder: Schedule  # the workout reminder: on or off, its time and days

@@ -9,8 +9,9 @@ Only ids and numbers are stored, never translated text.
 from __future__ import annotations
 
 from contextlib import suppress
-from datetime import date
+from datetime import date, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
@@ -21,6 +22,9 @@ from footwork.services.settings import (
     DEFAULT_VOLUME,
     GOAL_RANGE,
 )
+
+if TYPE_CHECKING:
+    from footwork.services.reminders import Schedule
 
 __all__ = ["GOAL_RANGE", "Settings"]
 
@@ -183,3 +187,29 @@ class Settings:
     @language.setter
     def language(self, value: str) -> None:
         self._set("general/language", value or None)
+
+    # ----- reminders ----------------------------------------------------------------------------
+    @property
+    def reminder(self) -> Schedule:
+        """The workout reminder: on or off, a time of day ("18:00") and days (0 Monday...)."""
+        from footwork.services.reminders import EVERY_DAY, Schedule  # after the first paint
+
+        try:
+            at = time.fromisoformat(self._text("reminders/time", ""))
+        except ValueError:
+            at = Schedule().at
+        on = self._bool("reminders/on", False)
+        raw = self._get("reminders/days")
+        items = raw if isinstance(raw, list) else str(raw).split(",")
+        try:
+            days = EVERY_DAY if raw is None else frozenset(
+                int(str(d)) for d in items if str(d).strip() not in ("", "none"))
+            return Schedule(on, at.replace(second=0, microsecond=0), days)
+        except ValueError:  # a damaged entry: every day
+            return Schedule(on, at.replace(second=0, microsecond=0))
+
+    @reminder.setter
+    def reminder(self, value: Schedule) -> None:
+        self._set("reminders/on", bool(value.on))
+        self._set("reminders/time", value.at.strftime("%H:%M"))
+        self._set("reminders/days", ",".join(str(d) for d in sorted(value.days)) or "none")
