@@ -22,12 +22,12 @@ def _num(value: float) -> str:
     return f"{value:g}"
 
 
-def _what(ex: Exercise, level: float) -> str:
+def _what(ex: Exercise, level: float, target: float | None) -> str:
     """What one set of ``ex`` asks: "10 × 5 s hold", "40 s (30–60 s)"."""
     match ex:
         case Timed(max_seconds=top) if top:
             return translate("Texts", "{now} s ({low}–{high} s)").format(
-                now=_num(target_seconds(ex, level)), low=_num(ex.seconds), high=_num(top)
+                now=_num(target_seconds(ex, level, target)), low=_num(ex.seconds), high=_num(top)
             )
         case Timed(open_ended=True):
             return translate("Texts", "up to {n} s").format(n=_num(ex.seconds))
@@ -36,7 +36,7 @@ def _what(ex: Exercise, level: float) -> str:
         case Hold():
             return translate("Texts", "{reps} × {n} s hold").format(reps=ex.reps, n=_num(ex.hold))
         case Reps():
-            now = target_reps(ex, level)
+            now = target_reps(ex, level, target)
             reps = f"{now} ({ex.reps}–{ex.max_reps})" if ex.max_reps else str(ex.reps)
             pace = (
                 translate("Texts", "at your own pace")
@@ -55,12 +55,13 @@ def _what(ex: Exercise, level: float) -> str:
             return " / ".join(translate("Routine", c) for c in ex.choices)
 
 
-def summary(ex: Exercise, level: float = 0.0) -> str:
+def summary(ex: Exercise, level: float = 0.0, target: float | None = None) -> str:
     """What an exercise asks, in a few words: "10 × 5 s hold · each foot".
 
-    A range shows what ``level`` plans now, then the whole range: "40 s (30–60 s)".
+    A range shows what ``level`` (or the exercise's own ``target``) plans now, then the whole
+    range: "40 s (30–60 s)".
     """
-    parts = [_what(ex, level)]
+    parts = [_what(ex, level, target)]
     if ex.sets > 1:
         parts.insert(0, translate("Texts", "{n} sets").format(n=ex.sets))
         if ex.rest:
