@@ -5,6 +5,7 @@ no deadline, and every test that starts an outside service (PulseAudio, Xvfb, D-
 from __future__ import annotations
 
 import os
+from datetime import datetime
 
 # Qt aborts the whole run without a display; the test configuration sets the platform itself.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -47,6 +48,16 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+class FakeWallClock:
+    """A wall clock (naive local ``datetime``) the test sets by hand."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
 
 
 @pytest.fixture

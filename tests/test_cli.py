@@ -346,3 +346,14 @@ def test_plan_shows_the_cue_one_sound_at_a_time_drops(capsys: pytest.CaptureFixt
     assert holds[-1]["cues"] == ["last_one", "beep_tick", "beep_tick", "workout_complete"]
     assert holds[-1]["dropped"] == [{"cue": "beep_tick", "offset": 1.0}]
     assert all(p["dropped"] == [] for p in holds[:-1])
+
+
+def test_hidden_starts_the_app_in_the_tray(monkeypatch: pytest.MonkeyPatch) -> None:
+    import footwork.app
+
+    asked: list[tuple[str | None, bool]] = []
+    monkeypatch.setattr(footwork.app, "run",
+                        lambda start=None, debug=False, hidden=False:
+                        asked.append((start, hidden)) or 0)
+    assert main(["--hidden"]) == 0 and main([]) == 0
+    assert asked == [(None, True), (None, False)]

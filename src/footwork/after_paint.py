@@ -123,7 +123,7 @@ def _remote_control(window: MainWindow) -> None:
 
 def open_the_rest(window: MainWindow, entries: list[Entry], settings: Settings,
                   notices: Notices, sound: Sound | Callable[[], Sound] | None,
-                  start: str | None) -> None:
+                  start: str | None, hidden: bool = False) -> None:
     """The history (its one owner: the health check, the daily backup, the restore and resume
     offers), the sound, the keep-awake connection, MPRIS and ``start``, in that order: a
     started workout's plan needs the program's week and its log, and its clock waits for
@@ -136,9 +136,14 @@ def open_the_rest(window: MainWindow, entries: list[Entry], settings: Settings,
     window.on_close.append(owner.close)
     window.attach_history(
         _history_page_factory(store, settings, entries, notices),
-        Program(settings, store.summaries if store is not None else None),
+        Program(settings, store.summaries if store is not None else None,
+                results=store.results if store is not None else None),
         log,
     )
+    from footwork.ui.reminding import Reminding  # the tray and the reminders
+
+    window.reminding = Reminding(window, settings, store.summaries if store is not None else None,
+                                 hidden=hidden)
     _offer_restore(window, owner, notices)
     if store is not None:
         choice = find_resume(store, [e.routine for e in entries if e.routine], window.level())

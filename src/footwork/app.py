@@ -59,13 +59,15 @@ def create_window(
     settings: Settings | None = None,
     log_path: Path | None = None,
     later: Callable[[Callable[[], None]], object] | None = None,
+    hidden: bool = False,
 ) -> MainWindow:
     """The main window with the routines and history found; ``start`` opens that workout.
 
     What Today does not need to be painted (opening and checking the history, the program's
     week, the resume offer, the cue sound with its clips and ``start``) is handed to
     ``later``, which runs it once the window is on screen; without ``later`` it runs now.
-    ``sound`` may be a function that makes it: Qt Multimedia loads there.
+    ``sound`` may be a function that makes it: Qt Multimedia loads there. ``hidden``:
+    Footwork started in the tray (see :class:`~footwork.ui.reminding.Reminding`).
     """
     entries = discover()
     settings = settings or Settings()
@@ -84,7 +86,7 @@ def create_window(
     def rest() -> None:
         from footwork.after_paint import open_the_rest  # SQLite and Qt Multimedia load there
 
-        open_the_rest(window, entries, settings, notices, sound, start)
+        open_the_rest(window, entries, settings, notices, sound, start, hidden)
 
     if later is None:
         rest()
@@ -114,15 +116,20 @@ def open_window(
     sound: Sound | Callable[[], Sound] | None,
     settings: Settings,
     log_path: Path | None = None,
+    hidden: bool = False,
 ) -> tuple[MainWindow, FirstPaint]:
-    """Show the main window at once; the rest of the start-up runs when ``painted`` says
-    Today is on screen (see :func:`create_window`)."""
+    """Show the main window at once (unless ``hidden`` in a tray); the rest of the start-up
+    runs when ``painted`` says Today is on screen (see :func:`create_window`)."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     after_paint: list[Callable[[], None]] = []
-    window = create_window(start, sound, settings, log_path, later=after_paint.append)
-    painted = FirstPaint(window)
+    window = create_window(start, sound, settings, log_path, later=after_paint.append,
+                           hidden=hidden)
+    painted = FirstPaint(window)  # hidden: its fallback runs the rest all the same
     for work in after_paint:
         painted.painted.connect(work)
-    window.show()
+    if not (hidden and QSystemTrayIcon.isSystemTrayAvailable()):
+        window.show()
     return window, painted
 
 
@@ -152,7 +159,7 @@ def _hand_over(instance: SingleInstance, start: str | None) -> int:
     return 1
 
 
-def run(start: str | None = None, debug: bool = False) -> int:
+def run(start: str | None = None, debug: bool = False, hidden: bool = False) -> int:
     log_path = setup_logging(debug, rotate=False)  # logging.handlers loads after the paint
     audio_environment.prepare()  # before Qt Multimedia or libpulse open a stream
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
@@ -170,7 +177,8 @@ def run(start: str | None = None, debug: bool = False) -> int:
             close_logging()
     logger.info("Footwork %s starts; log file %s", __version__, log_path)
     follow_system_scheme(app)
-    window, painted = open_window(start, _sound(settings), settings, log_path)
+    window, painted = open_window(start, _sound(settings), settings, log_path,
+                                 hidden=hidden and not start)
     painted.painted.connect(lambda: set_icon(app))  # the icon theme is searched after the paint
     painted.painted.connect(rotate_from_now)
     window.on_close.append(instance.release)

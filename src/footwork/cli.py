@@ -263,7 +263,7 @@ def _cmd_app(args: argparse.Namespace) -> int:
         return _cmd_self_check(args)
     from footwork.app import run
 
-    return run(start=args.start, debug=args.debug)
+    return run(start=args.start, debug=args.debug, hidden=args.hidden)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -292,6 +292,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--debug",
         action="store_true",
         help=translate("cli", "log every detail, to the terminal as well as to the log file"),
+    )
+    parser.add_argument(
+        "--hidden",
+        action="store_true",
+        help=translate("cli", "start in the tray without opening the window (for login)"),
     )
     parser.set_defaults(func=_cmd_app)
     sub = parser.add_subparsers(dest="command")

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from footwork.services.reminders import MAX_SLEEP, Schedule
 from footwork.ui.tray import ReminderTimer, Tray
+from tests.conftest import FakeWallClock
 
 TUE_THU = Schedule(on=True, at=time(18, 30), days=frozenset({1, 3}))  # Tuesday and Thursday
 TUESDAY_AT = datetime(2026, 12, 1, 18, 30)
@@ -17,16 +18,8 @@ TUESDAY_AT = datetime(2026, 12, 1, 18, 30)
 NO_TRAY_WINDOW = "No such signal QPlatformNativeInterface::systemTrayWindowChanged"
 
 
-class WallClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 def test_the_reminder_fires_at_the_set_time_on_a_set_day(qtbot: QtBot) -> None:
-    clock = WallClock(TUESDAY_AT - timedelta(milliseconds=5))
+    clock = FakeWallClock(TUESDAY_AT - timedelta(milliseconds=5))
     reminder = ReminderTimer(lambda: TUE_THU, clock)
     assert reminder.pending == TUESDAY_AT and reminder.timer.isActive()
     assert reminder.timer.interval() == 5
@@ -47,7 +40,7 @@ def test_the_reminder_fires_at_the_set_time_on_a_set_day(qtbot: QtBot) -> None:
 
 def test_not_on_a_day_that_is_not_set(qtbot: QtBot) -> None:
     wednesday = datetime(2026, 12, 2, 18, 29)
-    clock = WallClock(wednesday)
+    clock = FakeWallClock(wednesday)
     reminder = ReminderTimer(lambda: TUE_THU, clock)
     fired: list[datetime] = []
     reminder.due.connect(lambda: fired.append(clock.now))
@@ -61,7 +54,7 @@ def test_not_on_a_day_that_is_not_set(qtbot: QtBot) -> None:
 
 def test_turning_reminders_off_stops_the_timer(qtbot: QtBot) -> None:
     schedule = TUE_THU
-    reminder = ReminderTimer(lambda: schedule, WallClock(TUESDAY_AT - timedelta(hours=1)))
+    reminder = ReminderTimer(lambda: schedule, FakeWallClock(TUESDAY_AT - timedelta(hours=1)))
     assert reminder.timer.isActive()
     schedule = Schedule(on=False)
     reminder.rearm()

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the history, the sound and the workout load after the first
     from footwork.ui.sound import Sound
     from footwork.ui.workout.controller import WorkoutController
     from footwork.ui.workout.page import WorkoutPage
+    from footwork.ui.reminding import Reminding
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +86,10 @@ class MainWindow(QMainWindow):
         self.workout_started: list[Callable[[WorkoutController, WorkoutPage], None]] = []
         self.on_close: list[Callable[[], None]] = []  # resources to let go of when closed
         self.replace_box: QMessageBox | None = None  # asking before a second start replaces
+        self.settings_sections: list[Callable[[], QWidget]] = []  # more parts of Settings
+        self.keep_in_tray: Callable[[], bool] = lambda: False  # closing hides the window
+        self._quitting = False
+        self.reminding: Reminding | None = None  # the tray and reminders (set by the app)
         if sound is not None:
             self.attach_sound(sound)
         if session_log is not None:
@@ -136,7 +141,11 @@ class MainWindow(QMainWindow):
 
         self._close_workout()
         if plan is None:
-            plan = self.program.plan(routine) if self.program else compile_plan(routine, 0.0)
+            plan = (
+                self.program.plan(routine, self.today.targets_for(routine))
+                if self.program
+                else compile_plan(routine, 0.0)
+            )
         controller = WorkoutController(plan, self.clock, start_at, self, resume_at)
         page = WorkoutPage(controller, self.notices)
         page.closeRequested.connect(self.show_today)
@@ -210,6 +219,8 @@ class MainWindow(QMainWindow):
         from footwork.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.sound, self.log_path, self)
+        for section in self.settings_sections:
+            dialog.add_section(section())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings_dialog = dialog
         dialog.open()
@@ -307,7 +318,17 @@ class MainWindow(QMainWindow):
                 obj.deleteLater()
         self.workout, self.controller = None, None
 
+    def quit(self) -> None:
+        """Close for good, even while the tray icon would keep Footwork."""
+        self._quitting = True
+        self.close()
+        self._quitting = False  # still open if the runner chose to stay (unsaved edits)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self.workout is None and self.keep_in_tray():
+            event.ignore()
+            self.hide()  # Footwork stays in the tray for its reminders
+            return
         if not self.editing.may_leave():
             event.ignore()
             return

@@ -66,10 +66,11 @@ class ProgressionBox(QWidget):
         self.hide()
 
     def show_proposals(self, proposals: list[Proposal], name_of: Callable[[str], str]) -> None:
-        """Show what ``proposals`` change (the runner's earlier choices on them are kept)."""
+        """Show what ``proposals`` change (a choice made on the same proposal is kept)."""
+        before = {p.exercise_id: p for p in self._proposals}
         self._proposals = list(proposals)
         changing = [p for p in proposals if p.changes]
-        self._accepted &= {p.exercise_id for p in changing}
+        self._accepted &= {p.exercise_id for p in changing if before.get(p.exercise_id) == p}
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget() is not None:

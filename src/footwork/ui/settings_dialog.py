@@ -90,6 +90,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.restart)
         form.addRow(self.log)
         form.addRow(buttons)
+        self._form, self._buttons = form, buttons
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another part of the settings (Reminders), above the Close button."""
+        self._form.insertRow(self._form.rowCount() - 1, widget)
 
     def _connect_sound(self, sound: Sound) -> None:
         self.voice.toggled.connect(sound.set_voice)

@@ -22,11 +22,13 @@ from footwork.routine.model import Routine
 from footwork.services.notices import Notices, Source
 from footwork.session.plan import compile_plan
 from footwork.ui.notice_view import NoticeView
+from footwork.ui.progression_box import ProgressionBox
 from footwork.ui.restore_box import RestoreBox
 from footwork.ui.texts import duration, routine_text, summary
 
 if TYPE_CHECKING:  # the history they read opens after the first paint
     from footwork.services.program import Program
+    from footwork.services.progression import Targets
     from footwork.services.resume import ResumeOffer
 
 ROLE_ENTRY = Qt.ItemDataRole.UserRole
@@ -79,6 +81,9 @@ class TodayPage(QWidget):
         self.title.setFont(font)
         self.program: Program | None = None
         self._waiting_for_program = False
+        self.progression = ProgressionBox()
+        self.progression.choiceChanged.connect(lambda: self._show_current(propose=False))
+        self._proposed_for: Routine | None = None
         self.week = QLabel()
         self.week.setObjectName("programWeek")
         self.week.hide()
@@ -127,6 +132,7 @@ class TodayPage(QWidget):
         main.addWidget(self.title)
         main.addWidget(self.week)
         main.addWidget(self.details, 1)
+        main.addWidget(self.progression)
         main.addWidget(self.start_button)
         layout = QHBoxLayout(self)
         layout.addLayout(side)
@@ -227,12 +233,24 @@ class TodayPage(QWidget):
         if routine is not None:
             self.startRequested.emit(routine)
 
-    def _show_current(self) -> None:
+    def targets_for(self, routine: Routine) -> Targets | None:
+        """The numbers to plan ``routine`` with: the proposals shown, accepted or kept; None
+        for a routine not shown (the program plans its current numbers)."""
+        return self.progression.targets() if self._proposed_for is routine else None
+
+    def _propose(self, routine: Routine | None) -> None:
+        found = self.program.proposals(routine) if self.program and routine else []
+        self._proposed_for = routine
+        names = {ex.id: routine_text(ex.name) for ex in routine.exercises} if routine else {}
+        self.progression.show_proposals(found, lambda ex_id: names.get(ex_id, ex_id))
+
+    def _show_current(self, propose: bool = True) -> None:
         item = self.routines.currentItem()
         if item is None:
             return
         entry: Entry = item.data(ROLE_ENTRY)
         if entry.routine is None:
+            self._propose(None)
             self.title.setText(entry.path.name)
             problems = "<br>".join(_escape(str(p)) for p in entry.problems)
             self.details.setText(
@@ -246,12 +264,15 @@ class TodayPage(QWidget):
         if self._waiting_for_program and self.program is None:
             self.details.clear()
             return
-        plan = self.program.plan(routine) if self.program else compile_plan(routine, 0.0)
+        if propose:
+            self._propose(routine)
+        chosen = self.progression.targets()
+        plan = self.program.plan(routine, chosen) if self.program else compile_plan(routine, 0.0)
         total = plan.total
         equipment = sorted({routine_text(e) for ex in routine.exercises for e in ex.equipment})
         rows = "".join(
             f"<tr><td>{n}.&nbsp;</td><td><b>{_escape(routine_text(ex.name))}</b></td>"
-            f"<td>&nbsp;&nbsp;{_escape(summary(ex, self.level))}</td></tr>"
+            f"<td>&nbsp;&nbsp;{_escape(summary(ex, self.level, chosen.get(ex.id)))}</td></tr>"
             for n, ex in enumerate(routine.exercises, start=1)
         )
         about = self.tr("About {time}").format(time=duration(total))

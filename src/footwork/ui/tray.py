@@ -98,6 +98,7 @@ class Tray(QObject):
         super().__init__(parent)
         self.available = bool(available())
         self.icon: QSystemTrayIcon | None = None
+        self.last_message: tuple[str, str] | None = None  # the latest notification shown
         if not self.available:
             return
         self.icon = QSystemTrayIcon(app_icon(), self)
@@ -131,6 +132,7 @@ class Tray(QObject):
             return
         self.icon.show()
         self.icon.showMessage(title, text, self.icon.icon(), SHOW_MS)
+        self.last_message = (title, text)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,
