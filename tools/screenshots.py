@@ -2,11 +2,12 @@
 
     python tools/screenshots.py [OUT_DIR]        (default: docs/screenshots)
 
-Each picture is a real window in a known state: Today, a hold in the workout, the same in
-full screen, the tripod check, a letter of toe spelling, the end of a workout, the
-History page over five weeks of made-up workouts (kept in a temporary data folder), the
-routine editor with its preview and a problem shown beside its field, and the end of a
-workout whose tripod checks nobody answered, one of them answered there late.
+Each picture is a real window in a known state: Today on a new program, Today after five
+weeks of made-up workouts proposing a step up, a hold in the workout, the same in full
+screen, the tripod check, a letter of toe spelling, the end of a workout, the History page
+over those weeks (kept in a temporary data folder), the routine editor with its preview and
+a problem shown beside its field, and the end of a workout whose tripod checks nobody
+answered, one of them answered there late.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from footwork.app import create_window, install_translations
 from footwork.audio.base import SilentPlayer
 from footwork.history import Store
 from footwork.routine.library import resolve
+from footwork.services.progression import proposals, recent_results, targets
 from footwork.session.results import ExerciseResult, SideResult
 from footwork.ui.main_window import MainWindow
 from footwork.ui.settings_store import Settings
@@ -45,13 +47,18 @@ class Clock:
 
 
 def made_up_history() -> None:
-    """Five weeks of workouts: most days, the balance improving, the tripod settling."""
+    """Five weeks of workouts: most days, planned as the progression proposes (each step
+    accepted), the balance improving, the calf drops held at 10 until the last two sessions,
+    the tripod settling."""
     rng = random.Random(6)
     today = datetime.now().astimezone()
+    routine = resolve("foot-strength")
+    days_back = [back for back in range(34, 0, -1) if rng.random() >= 0.3]
     with Store.open(paths.history_path()) as store:
-        for back in range(34, 0, -1):
-            if rng.random() < 0.3:
-                continue
+        for back in days_back:
+            recent = recent_results(routine, store.summaries(), store.results)
+            found = proposals(routine, 0.0, recent)
+            chosen = targets(found, accepted=[p.exercise_id for p in found])
             day = today.date() - timedelta(days=back)
             started = datetime.combine(day, time(7, 15), today.tzinfo)
             session = store.begin_session("foot-strength", "demo", started, 12)
@@ -59,11 +66,16 @@ def made_up_history() -> None:
             store.record(session, ExerciseResult("tripod-check", "check", 0, tuple(
                 SideResult(side, 1, 1, 1, 1, 0, 0, answer=a)
                 for side, a in zip(("left", "right"), answers, strict=True))))
-            best = 30 + (34 - back) * 0.8
+            reps = round(chosen["calf-drops"])
+            done = reps if back in days_back[-2:] else reps - rng.choice([1, 2])  # all lately
+            store.record(session, ExerciseResult("calf-drops", "reps", 3, (
+                SideResult(None, 1, 1, reps, done, reps * 6.0, done * 6.0),)))
+            planned = chosen["single-leg-balance"]
+            best = 29 + (34 - back) * 0.9
             store.record(session, ExerciseResult("single-leg-balance", "timed", 10, tuple(
-                SideResult(side, 1, 1, 1, 1, 30, b, bouts=(b,))
-                for side, b in (("left", best + rng.uniform(-3, 3)),
-                                ("right", best - 4 + rng.uniform(-3, 3))))))
+                SideResult(side, 1, 1, 1, 1, planned, b, bouts=(b,))
+                for side, b in (("left", min(planned, best + rng.uniform(-2, 3))),
+                                ("right", min(planned, best - 2 + rng.uniform(-2, 3)))))))
             store.finish_session(session, "completed", started + timedelta(minutes=29))
             store.rate(session, effort=rng.randint(4, 7), pain=rng.randint(0, 2), note="")
 
@@ -112,7 +124,6 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     install_translations(app)
-    made_up_history()
     # Sound as on a machine that can play (this one may have no sound device; nothing plays)
     sound = Sound(Settings(), lambda preferred, language: SilentPlayer(""))
     window = create_window(sound=sound)
@@ -121,7 +132,10 @@ def main(out: Path) -> None:
     window.resize(*SIZE)
     window.show()
     window.today.select("foot-strength")
-    shoot(app, window, out / "today.png")
+    shoot(app, window, out / "today.png")  # a new program: no history yet
+    made_up_history()
+    window.show_today()  # the window reads the history again, as after a workout
+    shoot(app, window, out / "today-progression.png")
 
     window.start_workout(resolve("foot-strength"))
     advance_to(window, clock, "tripod-check", "check")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -54,7 +54,8 @@ class ProgressionBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("progression")
-        self.setStyleSheet("#progression { background: #e8f5e9; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet("#progression { background: #e8f5e9; color: #1b3d1f; }")
         self._proposals: list[Proposal] = []
         self._accepted: set[str] = set()
         self._groups: list[QButtonGroup] = []
@@ -62,6 +63,9 @@ class ProgressionBox(QWidget):
         self._grid = QGridLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        heading = QLabel(self.tr("Proposed for today"))
+        heading.setStyleSheet("font-weight: bold;")
+        layout.addWidget(heading)
         layout.addLayout(self._grid)
         self.hide()
 
