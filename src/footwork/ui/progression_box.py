@@ -77,8 +77,9 @@ class ProgressionBox(QWidget):
         self._accepted &= {p.exercise_id for p in changing if before.get(p.exercise_id) == p}
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._groups.clear()
         self.rows.clear()
         for row, proposal in enumerate(changing):
