@@ -45,7 +45,7 @@ def test_the_login_option_writes_and_removes_the_autostart_file(
         qtbot: QtBot, tmp_path: Path) -> None:
     widget, _, autostart = panel(qtbot, tmp_path)
     widget.login.setChecked(True)
-    entry = (tmp_path / "autostart" / "footwork.desktop").read_text()
+    entry = (tmp_path / "autostart" / "io.github.footwork.Footwork.desktop").read_text()
     assert "Exec=/opt/footwork --hidden" in entry
     widget.login.setChecked(False)
     assert not autostart.path.exists()
@@ -56,7 +56,7 @@ def test_a_failing_login_option_says_why_and_stays_off(qtbot: QtBot, tmp_path: P
     widget, _, _ = panel(qtbot, tmp_path)
     widget.login.setChecked(True)
     assert not widget.login.isChecked()
-    assert "footwork.desktop" in widget.why.text() and not widget.why.isHidden()
+    assert "io.github.footwork.Footwork.desktop" in widget.why.text() and not widget.why.isHidden()
 
 
 def test_without_a_tray_the_options_are_off_and_say_why(qtbot: QtBot, tmp_path: Path) -> None:

@@ -110,6 +110,6 @@ def test_settings_hold_the_reminders_and_turning_them_on_shows_the_icon(
     section.on.setChecked(True)
     assert settings.reminder.on and reminding.tray.shown and reminding.timer.timer.isActive()
     section.login.setChecked(True)
-    assert (tmp_path / "footwork.desktop").is_file()
+    assert (tmp_path / "io.github.footwork.Footwork.desktop").is_file()
     dialog.close()
     window.quit()

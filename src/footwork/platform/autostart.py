@@ -1,24 +1,24 @@
 """Starting Footwork at login, hidden in the tray: an XDG autostart entry on Linux.
 
-The entry is ``footwork.desktop`` in ``$XDG_CONFIG_HOME/autostart`` (``~/.config/autostart``
-when unset), the place every freedesktop.org desktop reads at login; its ``Exec`` runs this
-Footwork with ``--hidden``. Whether it is on is whether the file is there. Elsewhere
-(macOS, Windows) :attr:`Autostart.supported` is False and the README says how to set it up.
+The entry is ``io.github.footwork.Footwork.desktop`` (the menu entry's name) in
+``$XDG_CONFIG_HOME/autostart`` (``~/.config/autostart`` when unset), the place every
+freedesktop.org desktop reads at login; its ``Exec`` runs this Footwork with ``--hidden``.
+Whether it is on is whether the file is there. Elsewhere (macOS, Windows)
+:attr:`Autostart.supported` is False and the README says how to set it up.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from footwork.i18n import translate
+from footwork.platform.desktop import APP_ID, exec_value, footwork_command
 
-FILE_NAME = "footwork.desktop"
+FILE_NAME = f"{APP_ID}.desktop"  # the menu entry's name: desktops match the two
 HIDDEN = "--hidden"
-_SAFE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=+:,@")
 
 
 def unsupported_text() -> str:
@@ -41,23 +41,8 @@ def autostart_dir(env: Mapping[str, str] | None = None, home: Path | None = None
 
 
 def launch_command() -> list[str]:
-    """How to start this Footwork hidden: its ``footwork`` script, else this Python's module."""
-    script = shutil.which("footwork", path=str(Path(sys.executable).parent)) or shutil.which(
-        "footwork")
-    found = [str(Path(script).resolve())] if script else [sys.executable, "-m", "footwork"]
-    return [*found, HIDDEN]
-
-
-def exec_line(command: Sequence[str]) -> str:
-    """``command`` as a desktop entry's ``Exec`` value (quoted, then escaped as a string)."""
-    parts = []
-    for arg in command:
-        if arg and set(arg) <= _SAFE:
-            parts.append(arg)
-        else:
-            quoted = "".join("\\" + c if c in '"`$\\' else c for c in arg)
-            parts.append(f'"{quoted}"')
-    return " ".join(parts).replace("\\", "\\\\").replace("%", "%%")
+    """How to start this Footwork hidden in the tray."""
+    return [*footwork_command(), HIDDEN]
 
 
 def desktop_entry(command: Sequence[str]) -> str:
@@ -68,8 +53,8 @@ def desktop_entry(command: Sequence[str]) -> str:
         "Type=Application\n"
         "Name=Footwork\n"
         f"Comment={comment}\n"
-        f"Exec={exec_line(command)}\n"
-        "Icon=footwork\n"
+        f"Exec={exec_value(command)}\n"
+        f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
     )

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from footwork.platform.desktop import APP_ID, ICON_SIZES, icon_file
 from footwork.services.reminders import Schedule, Wake, wake
 
 SHOW_MS = 30_000  # how long the desktop may keep the notification up
@@ -64,25 +65,11 @@ class ReminderTimer(QObject):
 
 
 def app_icon() -> QIcon:
-    """Footwork's icon from the desktop theme, else a drawn one (a green tile with an F)."""
-    themed = QIcon.fromTheme("footwork")
-    if not themed.isNull():
-        return themed
-    pixmap = QPixmap(64, 64)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor("#2e7d32"))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawRoundedRect(2, 2, 60, 60, 14, 14)
-    painter.setPen(QColor("white"))
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(44)
-    painter.setFont(font)
-    painter.drawText(QRect(0, 0, 64, 64), Qt.AlignmentFlag.AlignCenter, "F")
-    painter.end()
-    return QIcon(pixmap)
+    """Footwork's icon: the desktop theme's, else the one shipped in ``assets/desktop``."""
+    shipped = QIcon()
+    for size in ICON_SIZES:
+        shipped.addFile(str(icon_file(size)))
+    return QIcon.fromTheme(APP_ID, shipped)
 
 
 class Tray(QObject):
