@@ -9,6 +9,7 @@ from footwork import paths
 from footwork.app import create_window
 from footwork.history import Store
 from footwork.routine.model import Routine
+from footwork.ui.history.session_details import achieved_text
 from footwork.ui.main_window import MainWindow
 from tests.conftest import FakeClock
 
@@ -69,3 +70,4 @@ def test_two_full_sessions_propose_the_next_step(qtbot: QtBot) -> None:
         last = store.sessions()[-1]
         rows = [r for r in store.results(last.id) if r.exercise_id == "calf-drops"]
     assert [(r.planned_count, r.achieved_count) for r in rows] == [(11, 11)]
+    assert achieved_text(rows[0]) == "11 of 11 reps"  # as History shows the session
