@@ -52,3 +52,30 @@ def test_a_choice_on_history_is_kept_and_moves_the_week() -> None:
     choose_program(settings, ProgramChoice(goal=3, weeks=4, start=TODAY - timedelta(days=1)))
     assert (settings.weekly_goal, settings.program_weeks) == (3, 4)
     assert program.refresh() == ProgramDay(1, 4, 0.0)  # started yesterday: week 1
+
+
+def test_results_move_the_ranges_from_where_the_week_started_them() -> None:
+    """Week 3 would plan 11 calf drops; the last two sessions did all of their 10: the
+    program plans 10 and proposes 11. A new program starts from its week again."""
+    from footwork.history.rows import ResultRow
+
+    days = [TODAY - timedelta(days=15), TODAY - timedelta(days=14)]
+    sessions = [summary(day)._replace(id=n) for n, day in enumerate(days, start=1)]
+    calf = [ResultRow(0, 3, "calf-drops", "reps", None, 1, 1, 10, 10, 60.0, 60.0)]
+    settings = MemorySettings()
+    program = Program(settings, lambda: sessions, lambda: TODAY, results=lambda _id: calf)
+    routine = resolve("foot-strength")
+    found = {p.exercise_id: p for p in program.proposals(routine)}
+    assert (found["calf-drops"].current, found["calf-drops"].proposed) == (10, 11)
+    assert found["single-leg-balance"].current == 40  # no result: the week's level
+
+    def reps(plan) -> int:  # noqa: ANN001
+        return sum(1 for p in plan.phases if p.exercise.id == "calf-drops" and p.kind == "rep")
+
+    assert reps(program.plan(routine)) == 10  # nothing accepted
+    assert reps(program.plan(routine, {"calf-drops": 11})) == 11
+    calf[0] = calf[0].__class__(0, 3, "calf-drops", "reps", None, 1, 1, 12, 12, 72.0, 72.0)
+    assert reps(program.plan(routine)) == 12  # at the top now
+    settings.program_start = TODAY  # a new program: its week 1 starts at the bottom again
+    program.refresh()
+    assert reps(program.plan(routine)) == 10
