@@ -96,3 +96,5 @@ def test_the_message_gives_the_program_week_and_this_weeks_sessions() -> None:
                 summary(3, date(2026, 12, 1)), summary(4, date(2026, 12, 1), "interrupted")]
     where = standing(sessions, date(2026, 12, 1), goal=5, weeks=6)
     assert message(where) == "Week 3 of 6 — 2 of 5 sessions this week"
+    assert where.done_today  # the 1 December workout: no reminder that day
+    assert not standing(sessions, date(2026, 12, 2), goal=5, weeks=6).done_today

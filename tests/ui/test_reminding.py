@@ -48,22 +48,30 @@ def made(
 
 
 def test_the_reminder_gives_the_week_and_this_weeks_sessions(qtbot: QtBot, tmp_path) -> None:
-    today = datetime.now().astimezone()
-    with Store.open(paths.history_path()) as store:
-        for back in (15, 0):  # the first workout 15 days ago: week 3 today
-            started = today - timedelta(days=back)
-            session = store.begin_session("foot-strength", "x", started, 12)
-            store.finish_session(session, "completed", started + timedelta(minutes=29))
+    thursday = datetime(2026, 12, 3, 18, 0)
+    zone = datetime.now().astimezone().tzinfo
+
+    def workout(day: datetime) -> None:
+        with Store.open(paths.history_path()) as store:
+            session = store.begin_session("foot-strength", "x", day.replace(tzinfo=zone), 12)
+            store.finish_session(session, "completed", day.replace(tzinfo=zone))
+
+    workout(thursday - timedelta(days=15))  # the first workout: week 3 on Thursday
+    workout(thursday - timedelta(days=2))  # Tuesday: this week's first
     settings = Settings()
     settings.reminder = Schedule(True, time(18, 0))
     settings.weekly_goal = 4
-    window, reminding, _ = made(qtbot, tmp_path, now=today.replace(tzinfo=None))
+    window, reminding, _ = made(qtbot, tmp_path, now=thursday)
     assert reminding.tray.shown  # reminders on: the icon is there
     reminding.timer.due.emit()
     assert reminding.tray.last_message == (
         "Time for your foot workout",
         "Week 3 of 6 — 1 of 4 sessions this week",
     )
+    reminding.tray.last_message = None
+    workout(thursday - timedelta(hours=10))  # done this morning: nothing to remind of
+    reminding.timer.due.emit()
+    assert reminding.tray.last_message is None
     window.quit()
 
 

@@ -5,7 +5,8 @@ A :class:`Schedule` is a time of day and days of the week, in the runner's wall-
 asks :func:`wake` what to do each time its timer fires, with the time it reads then: whether
 a reminder is due now, the next one, and how long to sleep before asking again (never more
 than ``MAX_SLEEP``, so a laptop that slept or a clock set by hand is noticed within a minute).
-A reminder found more than ``GRACE`` late (the computer was off at the time) is not shown.
+A reminder found more than ``GRACE`` late (the computer was off at the time) is not shown,
+nor one on a day that already has a workout (:attr:`Standing.done_today`).
 """
 
 from __future__ import annotations
@@ -74,22 +75,25 @@ def wake(schedule: Schedule, pending: datetime | None, now: datetime) -> Wake:
 
 @dataclass(frozen=True)
 class Standing:
-    """Where the runner stands, for the reminder: the program's week and this week's count."""
+    """Where the runner stands, for the reminder: the program's week and this week's count,
+    and whether a workout already counts today (then there is nothing to remind of)."""
 
     week: int
     weeks: int
     sessions: int
     goal: int
+    done_today: bool = False
 
 
 def standing(summaries: Iterable[SessionSummary], today: date, *, goal: int,
              start: date | None = None, weeks: int = 6, first_weekday: int = 0) -> Standing:
     """The program week and the sessions counted this calendar week, for ``today``."""
     found = list(summaries)
+    days = counted_days(found)
     this_week = week_start(today, first_weekday)
-    done = sum(1 for day in counted_days(found)
-               if week_start(day, first_weekday) == this_week)
-    return Standing(program_week(found, today, start=start, weeks=weeks), weeks, done, goal)
+    done = sum(1 for day in days if week_start(day, first_weekday) == this_week)
+    return Standing(program_week(found, today, start=start, weeks=weeks), weeks, done, goal,
+                    today in days)
 
 
 def message(where: Standing) -> str:

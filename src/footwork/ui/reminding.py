@@ -57,14 +57,16 @@ class Reminding:
         return self.hidden and self.tray.available
 
     def remind(self) -> None:
-        """Show the reminder: the program's week and this week's sessions."""
+        """Show the reminder (the program's week and this week's sessions), unless a workout
+        already counts today."""
         try:
             found = self._summaries() if self._summaries is not None else []
         except HistoryError:
             found = []
         where = standing(found, self._now().date(), goal=self.settings.weekly_goal,
                          start=self.settings.program_start, weeks=self.settings.program_weeks)
-        self.tray.notify(title(), message(where))
+        if not where.done_today:
+            self.tray.notify(title(), message(where))
 
     def open_today(self) -> None:
         window = self.window
