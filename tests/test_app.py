@@ -183,7 +183,8 @@ def test_the_program_week_starts_the_ranges_and_results_move_them(qtbot: QtBot) 
     controller = window.start_workout(window.today.current())  # type: ignore[arg-type]
     drops = [p for p in controller.plan.phases if p.exercise.id == "calf-drops"
              and p.kind == "rep"]
-    assert len(drops) == 10 and window.today.progression.isHidden()
+    assert len(drops) == 10
+    assert window.today.progression.isHidden()
     window.close()
 
 

@@ -355,5 +355,6 @@ def test_hidden_starts_the_app_in_the_tray(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(footwork.app, "run",
                         lambda start=None, debug=False, hidden=False:
                         asked.append((start, hidden)) or 0)
-    assert main(["--hidden"]) == 0 and main([]) == 0
+    assert main(["--hidden"]) == 0
+    assert main([]) == 0
     assert asked == [(None, True), (None, False)]

@@ -77,8 +77,6 @@ EXEMPT: dict[str, str] = {
     "ui/history/weeks_chart.py": _HISTORY_PAGE,
     "ui/texts.py": ("the lines of Today's details and the workout's 'Next' line: "
                     "tests/test_app.py, tests/ui/workout/test_page.py"),
-    "ui/today_page.py": ("Today through the app (start, resume, keep, week, details): "
-                         "tests/test_app.py"),
     "ui/workout/rating.py": "rating a finished workout: tests/ui/test_session_log.py",
 }
 

@@ -42,12 +42,14 @@ def test_on_writes_an_entry_that_starts_footwork_hidden_and_off_removes_it(
     assert option.path == tmp_path / "autostart" / "io.github.footwork.Footwork.desktop"
     assert option.enabled
     entry = read_entry(option.path)
-    assert entry["Type"] == "Application" and entry["Name"] == "Footwork"
+    assert entry["Type"] == "Application"
+    assert entry["Name"] == "Footwork"
     assert entry["Exec"].endswith("--hidden")
     assert shlex.split(entry["Exec"])[0] == launch_command()[0]
     assert list(tmp_path.joinpath("autostart").iterdir()) == [option.path]
     option.set_enabled(False)
-    assert not option.path.exists() and not option.enabled
+    assert not option.path.exists()
+    assert not option.enabled
     option.set_enabled(False)  # already off: nothing to do
 
 
@@ -70,14 +72,15 @@ def test_a_folder_that_cannot_be_written_gives_a_message_naming_the_file(
     blocked = tmp_path / "autostart"
     blocked.write_text("a file where the folder should be")
     option = Autostart(blocked, ["footwork", "--hidden"], platform="linux")
-    with pytest.raises(AutostartError, match="Footwork.desktop"):
+    with pytest.raises(AutostartError, match=r"Footwork\.desktop"):
         option.set_enabled(True)
 
 
 def test_on_macos_and_windows_the_option_is_not_offered(tmp_path: Path) -> None:
     for platform in ("darwin", "win32"):
         option = Autostart(tmp_path, ["footwork"], platform=platform)
-        assert not option.supported and not option.enabled
+        assert not option.supported
+        assert not option.enabled
         with pytest.raises(AutostartError, match="README"):
             option.set_enabled(True)
         assert not any(tmp_path.iterdir())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from footwork.services.reminders import Schedule
@@ -19,4 +19,4 @@ class MemorySettings:
     audio_backend: str = "auto"
     last_routine: str = ""
     language: str = ""
-    reminder: Schedule = Schedule()
+    reminder: Schedule = field(default_factory=Schedule)

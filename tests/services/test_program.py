@@ -71,7 +71,7 @@ def test_results_move_the_ranges_from_where_the_week_started_them() -> None:
     assert (found["calf-drops"].current, found["calf-drops"].proposed) == (10, 11)
     assert found["single-leg-balance"].current == 40  # no result: the week's level
 
-    def reps(plan) -> int:  # noqa: ANN001
+    def reps(plan) -> int:
         return sum(1 for p in plan.phases if p.exercise.id == "calf-drops" and p.kind == "rep")
 
     assert reps(program.plan(routine)) == 10  # nothing accepted

@@ -57,7 +57,8 @@ def test_two_sessions_with_every_rep_move_up_one_rep(routine: Routine) -> None:
     calf = exercise(routine, "calf-drops")
     found = propose(calf, 0.0, [reps_session(10), reps_session(10)])
     assert (found.current, found.proposed, found.move) == (10, 11, Move.UP)
-    assert found.sessions == 2 and found.verdict is Verdict.MET
+    assert found.sessions == 2
+    assert found.verdict is Verdict.MET
 
 
 def test_one_full_session_is_not_enough(routine: Routine) -> None:
@@ -67,7 +68,8 @@ def test_one_full_session_is_not_enough(routine: Routine) -> None:
 
 def test_a_full_session_after_one_a_rep_short_stays(routine: Routine) -> None:
     found = propose(exercise(routine, "calf-drops"), 0.0, [reps_session(10), reps_session(9)])
-    assert found.move is Move.STAY and found.proposed == 10
+    assert found.move is Move.STAY
+    assert found.proposed == 10
 
 
 def test_the_target_met_must_be_the_current_one(routine: Routine) -> None:
@@ -87,7 +89,8 @@ def test_two_sessions_clearly_short_move_down_one_rep(routine: Routine) -> None:
 def test_a_little_short_is_not_clearly_short(routine: Routine) -> None:
     found = propose(exercise(routine, "calf-drops"), 0.0,
                     [reps_session(9, planned=11), reps_session(9, planned=11)])
-    assert found.move is Move.STAY and found.verdict is Verdict.BETWEEN
+    assert found.move is Move.STAY
+    assert found.verdict is Verdict.BETWEEN
 
 
 def test_never_above_the_top_of_the_range(routine: Routine) -> None:
@@ -126,7 +129,8 @@ def test_one_leg_ending_early_keeps_the_number(routine: Routine) -> None:
     """An open-ended bout ended before its end (Enter at 26 s) was not held to the end."""
     balance = exercise(routine, "single-leg-balance")
     found = propose(balance, 0.0, [balance_session(30, 26), balance_session(30, 30)])
-    assert found.move is Move.STAY and found.verdict is Verdict.BETWEEN
+    assert found.move is Move.STAY
+    assert found.verdict is Verdict.BETWEEN
 
 
 def test_one_leg_clearly_short_twice_moves_down(routine: Routine) -> None:
@@ -140,7 +144,8 @@ def test_a_skipped_exercise_is_passed_over(routine: Routine) -> None:
     calf = exercise(routine, "calf-drops")
     found = propose(calf, 0.0, [reps_session(0, skipped=True), reps_session(10),
                                 reps_session(10)])
-    assert found.proposed == 11 and found.sessions == 2
+    assert found.proposed == 11
+    assert found.sessions == 2
 
 
 def test_a_side_skipped_fell_short_on_that_side(routine: Routine) -> None:
@@ -205,6 +210,7 @@ def test_recent_results_reads_the_routines_finished_sessions_newest_first(
 
     found = recent_results(routine, summaries, results_of)
     assert [r[0].achieved_count for r in found["calf-drops"]] == [12, 11, 10]
-    assert found["single-leg-balance"] == [] and asked == [5, 3, 1]
+    assert found["single-leg-balance"] == []
+    assert asked == [5, 3, 1]
     since = recent_results(routine, summaries, results_of, since=day + timedelta(days=1))
     assert [r[0].achieved_count for r in since["calf-drops"]] == [12, 11]

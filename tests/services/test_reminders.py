@@ -63,26 +63,30 @@ def test_over_a_week_it_shows_at_the_time_on_the_set_days_only() -> None:
 
 def test_the_timer_never_sleeps_more_than_a_minute() -> None:
     step = wake(TUE_THU, None, TUESDAY)
-    assert step.sleep == MAX_SLEEP and not step.show
+    assert step.sleep == MAX_SLEEP
+    assert not step.show
     close = wake(TUE_THU, step.pending, datetime(2026, 12, 1, 18, 29, 45))
     assert close.sleep == timedelta(seconds=15)
 
 
 def test_woken_late_by_a_little_it_still_shows() -> None:
     late = wake(TUE_THU, datetime(2026, 12, 1, 18, 30), datetime(2026, 12, 1, 18, 50))
-    assert late.show and late.pending == datetime(2026, 12, 3, 18, 30)
+    assert late.show
+    assert late.pending == datetime(2026, 12, 3, 18, 30)
 
 
 def test_a_reminder_missed_by_hours_is_not_shown_late() -> None:
     pending = datetime(2026, 12, 1, 18, 30)
     missed = wake(TUE_THU, pending, pending + GRACE + timedelta(hours=2))
-    assert not missed.show and missed.pending == datetime(2026, 12, 3, 18, 30)
+    assert not missed.show
+    assert missed.pending == datetime(2026, 12, 3, 18, 30)
 
 
 def test_a_clock_set_back_waits_for_the_time_again() -> None:
     pending = datetime(2026, 12, 1, 18, 30)
     back = wake(TUE_THU, pending, datetime(2026, 12, 1, 12, 0))
-    assert not back.show and back.pending == pending
+    assert not back.show
+    assert back.pending == pending
 
 
 def summary(id_: int, day: date, status: str = "completed") -> SessionSummary:

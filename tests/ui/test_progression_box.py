@@ -16,8 +16,9 @@ def test_a_step_down_says_why_and_a_stay_shows_nothing(qtbot: QtBot) -> None:
     down = Proposal("single-leg-balance", BALANCE, 40, 35, Move.DOWN, 2, Verdict.SHORT)
     stay = Proposal("calf-drops", Span(10, 12, 1, Unit.REPS), 11, 11, Move.STAY, 3)
     box.show_proposals([down, stay], {"single-leg-balance": "Single-leg balance"}.get)
-    assert list(box.rows) == ["single-leg-balance"] and not box.isHidden()
-    title, why, accept, keep = box.rows["single-leg-balance"]
+    assert list(box.rows) == ["single-leg-balance"]
+    assert not box.isHidden()
+    title, why, accept, _keep = box.rows["single-leg-balance"]
     assert "Single-leg balance: 35 s instead of 40 s" in title.text()
     assert why.text() == "Your last two sessions fell clearly short of 40 s: one step down."
     assert box.targets() == {"single-leg-balance": 40, "calf-drops": 11}

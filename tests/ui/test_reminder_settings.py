@@ -38,7 +38,8 @@ def test_time_and_days_are_saved_and_announced(qtbot: QtBot, tmp_path: Path) -> 
     for day in (5, 6):  # no reminder at the weekend
         widget.days[day].setChecked(False)
     assert store.reminder == Schedule(True, time(7, 30), frozenset(range(5)))
-    assert widget.time.isEnabled() and widget.days[0].isEnabled()
+    assert widget.time.isEnabled()
+    assert widget.days[0].isEnabled()
 
 
 def test_the_login_option_writes_and_removes_the_autostart_file(
@@ -56,17 +57,20 @@ def test_a_failing_login_option_says_why_and_stays_off(qtbot: QtBot, tmp_path: P
     widget, _, _ = panel(qtbot, tmp_path)
     widget.login.setChecked(True)
     assert not widget.login.isChecked()
-    assert "io.github.footwork.Footwork.desktop" in widget.why.text() and not widget.why.isHidden()
+    assert "io.github.footwork.Footwork.desktop" in widget.why.text()
+    assert not widget.why.isHidden()
 
 
 def test_without_a_tray_the_options_are_off_and_say_why(qtbot: QtBot, tmp_path: Path) -> None:
     widget, _, _ = panel(qtbot, tmp_path, tray=False)
-    assert not widget.on.isEnabled() and not widget.login.isEnabled()
+    assert not widget.on.isEnabled()
+    assert not widget.login.isEnabled()
     assert "no system tray" in widget.why.text()
 
 
 def test_on_other_systems_the_login_option_points_to_the_readme(
         qtbot: QtBot, tmp_path: Path) -> None:
     widget, _, _ = panel(qtbot, tmp_path, platform="darwin")
-    assert widget.on.isEnabled() and not widget.login.isEnabled()
+    assert widget.on.isEnabled()
+    assert not widget.login.isEnabled()
     assert "README" in widget.why.text()

@@ -77,9 +77,11 @@ def test_the_reminder_gives_the_week_and_this_weeks_sessions(qtbot: QtBot, tmp_p
 
 def test_a_click_on_the_reminder_opens_today(qtbot: QtBot, tmp_path) -> None:
     window, reminding, _ = made(qtbot, tmp_path, hidden=True)
-    assert reminding.starts_hidden and not window.isVisible()
+    assert reminding.starts_hidden
+    assert not window.isVisible()
     reminding.tray.icon.messageClicked.emit()
-    assert window.isVisible() and window.pages.currentWidget() is window.today
+    assert window.isVisible()
+    assert window.pages.currentWidget() is window.today
     window.quit()
 
 
@@ -89,9 +91,12 @@ def test_closing_keeps_footwork_in_the_tray_until_quit(qtbot: QtBot, tmp_path) -
     window.on_close.append(lambda: closed.append(True))
     window.show()
     window.close()
-    assert not window.isVisible() and closed == [] and reminding.tray.shown
+    assert not window.isVisible()
+    assert closed == []
+    assert reminding.tray.shown
     reminding.tray.quitRequested.emit()
-    assert closed == [True] and not reminding.tray.shown
+    assert closed == [True]
+    assert not reminding.tray.shown
     assert not reminding.timer.timer.isActive()
 
 
@@ -111,12 +116,15 @@ def test_settings_hold_the_reminders_and_turning_them_on_shows_the_icon(
     qtbot: QtBot, tmp_path
 ) -> None:
     window, reminding, settings = made(qtbot, tmp_path)
-    assert not reminding.tray.shown and not reminding.timer.timer.isActive()
+    assert not reminding.tray.shown
+    assert not reminding.timer.timer.isActive()
     window.show_settings()
     dialog = window.findChild(SettingsDialog)
     section = dialog.findChild(ReminderSettings)
     section.on.setChecked(True)
-    assert settings.reminder.on and reminding.tray.shown and reminding.timer.timer.isActive()
+    assert settings.reminder.on
+    assert reminding.tray.shown
+    assert reminding.timer.timer.isActive()
     section.login.setChecked(True)
     assert (tmp_path / "io.github.footwork.Footwork.desktop").is_file()
     dialog.close()

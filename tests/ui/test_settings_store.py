@@ -87,4 +87,6 @@ def test_a_damaged_reminder_entry_reads_as_the_default(data_dir: Path) -> None:
     (data_dir / "settings.ini").write_text(
         "[reminders]\non=true\ntime=25:99\ndays=1,9,x\n")
     reminder = Settings().reminder
-    assert reminder.on and reminder.at == time(18, 0) and len(reminder.days) == 7
+    assert reminder.on
+    assert reminder.at == time(18, 0)
+    assert len(reminder.days) == 7

@@ -21,7 +21,8 @@ NO_TRAY_WINDOW = "No such signal QPlatformNativeInterface::systemTrayWindowChang
 def test_the_reminder_fires_at_the_set_time_on_a_set_day(qtbot: QtBot) -> None:
     clock = FakeWallClock(TUESDAY_AT - timedelta(milliseconds=5))
     reminder = ReminderTimer(lambda: TUE_THU, clock)
-    assert reminder.pending == TUESDAY_AT and reminder.timer.isActive()
+    assert reminder.pending == TUESDAY_AT
+    assert reminder.timer.isActive()
     assert reminder.timer.interval() == 5
     fired: list[datetime] = []
     reminder.due.connect(lambda: fired.append(clock.now))
@@ -29,7 +30,8 @@ def test_the_reminder_fires_at_the_set_time_on_a_set_day(qtbot: QtBot) -> None:
     reminder.timer.timeout.connect(lambda: woken.append(clock.now))
     # The timer fires while the clock still reads 18:29:59.995: not yet, it re-arms.
     qtbot.waitUntil(lambda: len(woken) >= 2)
-    assert fired == [] and reminder.timer.isActive()
+    assert fired == []
+    assert reminder.timer.isActive()
     with qtbot.waitSignal(reminder.due, timeout=2000):
         clock.now = TUESDAY_AT
     assert fired == [TUESDAY_AT]
@@ -48,7 +50,8 @@ def test_not_on_a_day_that_is_not_set(qtbot: QtBot) -> None:
     for minute in range(1, 4):  # the timer fires each minute around Wednesday's 18:30
         clock.now = wednesday + timedelta(minutes=minute)
         reminder.check()
-    assert fired == [] and reminder.pending == datetime(2026, 12, 3, 18, 30)
+    assert fired == []
+    assert reminder.pending == datetime(2026, 12, 3, 18, 30)
     reminder.stop()
 
 
@@ -58,13 +61,15 @@ def test_turning_reminders_off_stops_the_timer(qtbot: QtBot) -> None:
     assert reminder.timer.isActive()
     schedule = Schedule(on=False)
     reminder.rearm()
-    assert not reminder.timer.isActive() and reminder.pending is None
+    assert not reminder.timer.isActive()
+    assert reminder.pending is None
 
 
 def test_without_a_tray_nothing_is_shown(qtbot: QtBot) -> None:
     tray = Tray(available=lambda: False)
     tray.notify("Time for your foot workout", "Week 1 of 6")
-    assert not tray.available and not tray.shown
+    assert not tray.available
+    assert not tray.shown
 
 
 @pytest.mark.qt_log_ignore(NO_TRAY_WINDOW)

@@ -1,5 +1,6 @@
-"""Two full sessions of calf drops, saved through the real engine and history file, lead
-Today to propose 11 reps with its reason; Accept plans and records 11, Keep plans 10."""
+"""The Today page's progression: two full sessions of calf drops, saved through the real
+engine and history file, lead Today to propose 11 reps with its reason; Accept plans and
+records 11, Keep plans 10. (Start, resume, the week and the details: tests/test_app.py.)"""
 
 from __future__ import annotations
 
@@ -46,11 +47,13 @@ def test_two_full_sessions_propose_the_next_step(qtbot: QtBot) -> None:
     do_calf_drops(window, clock, routine)
 
     box = window.today.progression
-    assert not box.isHidden() and list(box.rows) == ["calf-drops"]
+    assert not box.isHidden()
+    assert list(box.rows) == ["calf-drops"]
     title, why, accept, keep = box.rows["calf-drops"]
     assert "Calf drops: 11 reps instead of 10 reps" in title.text()
     assert why.text() == "Your last two sessions did all 10 reps on every side: one step up."
-    assert keep.isChecked() and keep.text() == "Keep 10 reps"
+    assert keep.isChecked()
+    assert keep.text() == "Keep 10 reps"
     assert "10 (10–12) reps" in window.today.details.text()
 
     keep.click()
