@@ -126,16 +126,20 @@ def main(out: Path) -> None:
     install_translations(app)
     # Sound as on a machine that can play (this one may have no sound device; nothing plays)
     sound = Sound(Settings(), lambda preferred, language: SilentPlayer(""))
-    window = create_window(sound=sound)
+    fresh = create_window(sound=sound)
+    fresh.resize(*SIZE)
+    fresh.show()
+    fresh.today.select("foot-strength")
+    shoot(app, fresh, out / "today.png")  # a new program: no history yet
+    fresh.close()  # lets go of the history: one owner at a time
+    made_up_history()
+    window = create_window(sound=Sound(Settings(), lambda preferred, language: SilentPlayer("")))
     clock = Clock()
     window.clock = clock
     window.resize(*SIZE)
     window.show()
     window.today.select("foot-strength")
-    shoot(app, window, out / "today.png")  # a new program: no history yet
-    made_up_history()
-    window.show_today()  # the window reads the history again, as after a workout
-    shoot(app, window, out / "today-progression.png")
+    shoot(app, window, out / "today-progression.png")  # five weeks on: a step up proposed
 
     window.start_workout(resolve("foot-strength"))
     advance_to(window, clock, "tripod-check", "check")
