@@ -31,11 +31,11 @@ if TYPE_CHECKING:  # the history, the sound and the workout load after the first
     from footwork.session.parts import ResumePoint
     from footwork.session.plan import Plan
     from footwork.ui.history.page import HistoryPage
+    from footwork.ui.reminding import Reminding
     from footwork.ui.session_log import SessionLog
     from footwork.ui.sound import Sound
     from footwork.ui.workout.controller import WorkoutController
     from footwork.ui.workout.page import WorkoutPage
-    from footwork.ui.reminding import Reminding
 
 
 class MainWindow(QMainWindow):
