@@ -23,11 +23,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from footwork.domain import SessionStatus
-from footwork.history.rows import ResultRow, SessionSummary
 from footwork.routine.model import Exercise, Reps, Routine, Timed
 from footwork.session.plan import target_reps, target_seconds
+
+if TYPE_CHECKING:  # the history package loads SQLite, after the first paint
+    from footwork.history.rows import ResultRow, SessionSummary
 
 STEP_REPS = 1
 STEP_SECONDS = 5.0

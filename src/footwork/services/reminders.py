@@ -14,10 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from footwork.history.adherence import counted_days, program_week, week_start
-from footwork.history.rows import SessionSummary
 from footwork.i18n import translate
+
+if TYPE_CHECKING:  # the history package loads SQLite, after the first paint
+    from footwork.history.rows import SessionSummary
 
 MAX_SLEEP = timedelta(minutes=1)
 GRACE = timedelta(minutes=30)
@@ -88,6 +90,8 @@ class Standing:
 def standing(summaries: Iterable[SessionSummary], today: date, *, goal: int,
              start: date | None = None, weeks: int = 6, first_weekday: int = 0) -> Standing:
     """The program week and the sessions counted this calendar week, for ``today``."""
+    from footwork.history.adherence import counted_days, program_week, week_start
+
     found = list(summaries)
     days = counted_days(found)
     this_week = week_start(today, first_weekday)

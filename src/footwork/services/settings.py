@@ -8,9 +8,10 @@ of range raise ``ValueError``.
 from __future__ import annotations
 
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from footwork.services.reminders import Schedule
+if TYPE_CHECKING:
+    from footwork.services.reminders import Schedule
 
 GOAL_RANGE = (1, 14)  # sessions a week: up to two a day
 DEFAULT_PROGRAM_WEEKS = 6
