@@ -65,6 +65,21 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>On this system, set up starting at login by hand (see the README).</source>
+        <translation>Auf diesem System richtest du den Start bei der Anmeldung von Hand ein (siehe README).</translation>
+    </message>
+    <message>
+        <source>Footwork waits in the tray and reminds you of your workout</source>
+        <translation>Footwork wartet im Infobereich und erinnert dich an dein Training</translation>
+    </message>
+    <message>
+        <source>Cannot change {path}: {reason}</source>
+        <translation>{path} kann nicht geändert werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>The details are in the log file:
@@ -536,6 +551,44 @@ Trotzdem beenden und sie verlieren?</translation>
     </message>
 </context>
 <context>
+    <name>Progression</name>
+    <message>
+        <source>{n} reps</source>
+        <translation>{n} Wdh.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{name}: {proposed} instead of {current}</source>
+        <translation>{name}: {proposed} statt {current}</translation>
+    </message>
+    <message>
+        <source>Your last two sessions did all {current} on every side: one step up.</source>
+        <translation>Deine letzten zwei Einheiten schafften alle {current} auf jeder Seite: eine Stufe höher.</translation>
+    </message>
+    <message>
+        <source>Your last two sessions fell clearly short of {current}: one step down.</source>
+        <translation>Deine letzten zwei Einheiten blieben deutlich unter {current}: eine Stufe niedriger.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionBox</name>
+    <message>
+        <source>Proposed for today</source>
+        <translation>Vorschlag für heute</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep {current}</source>
+        <translation>{current} beibehalten</translation>
+    </message>
+</context>
+<context>
     <name>RangeField</name>
     <message>
         <source>up to</source>
@@ -563,6 +616,36 @@ Trotzdem beenden und sie verlieren?</translation>
     <message>
         <source>Pain (0-10):</source>
         <translation>Schmerz (0-10):</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>Week {week} of {weeks} — {done} of {goal} sessions this week</source>
+        <translation>Woche {week} von {weeks} — {done} von {goal} Einheiten diese Woche</translation>
+    </message>
+    <message>
+        <source>Time for your foot workout</source>
+        <translation>Zeit für dein Fußtraining</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind me of my workout at</source>
+        <translation>Mich an mein Training erinnern um</translation>
+    </message>
+    <message>
+        <source>Start Footwork at login, hidden in the tray</source>
+        <translation>Footwork bei der Anmeldung starten, versteckt im Infobereich</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Footwork cannot show reminders or wait hidden at login.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher kann Footwork keine Erinnerungen zeigen und nicht versteckt bei der Anmeldung warten.</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1320,21 @@ Trotzdem beenden und sie verlieren?</translation>
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>Footwork</source>
+        <translation>Footwork</translation>
+    </message>
+    <message>
+        <source>Open Footwork</source>
+        <translation>Footwork öffnen</translation>
+    </message>
+    <message>
+        <source>Quit Footwork</source>
+        <translation>Footwork beenden</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Progress of</source>
@@ -1692,6 +1790,10 @@ Trotzdem beenden und sie verlieren?</translation>
     <message>
         <source>log every detail, to the terminal as well as to the log file</source>
         <translation>alle Einzelheiten protokollieren, im Terminal wie in der Protokolldatei</translation>
+    </message>
+    <message>
+        <source>start in the tray without opening the window (for login)</source>
+        <translation>im Infobereich starten, ohne das Fenster zu öffnen (für die Anmeldung)</translation>
     </message>
     <message>
         <source>print the timeline a routine compiles to</source>

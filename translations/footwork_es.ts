@@ -65,6 +65,21 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>On this system, set up starting at login by hand (see the README).</source>
+        <translation>En este sistema, configura el inicio al iniciar sesión a mano (consulta el README).</translation>
+    </message>
+    <message>
+        <source>Footwork waits in the tray and reminds you of your workout</source>
+        <translation>Footwork espera en la bandeja del sistema y te recuerda tu entrenamiento</translation>
+    </message>
+    <message>
+        <source>Cannot change {path}: {reason}</source>
+        <translation>No se puede cambiar {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>The details are in the log file:
@@ -536,6 +551,44 @@ Quit anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>Progression</name>
+    <message>
+        <source>{n} reps</source>
+        <translation>{n} rep.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{name}: {proposed} instead of {current}</source>
+        <translation>{name}: {proposed} en vez de {current}</translation>
+    </message>
+    <message>
+        <source>Your last two sessions did all {current} on every side: one step up.</source>
+        <translation>Tus dos últimas sesiones completaron {current} en cada lado: un paso más.</translation>
+    </message>
+    <message>
+        <source>Your last two sessions fell clearly short of {current}: one step down.</source>
+        <translation>Tus dos últimas sesiones quedaron claramente por debajo de {current}: un paso menos.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionBox</name>
+    <message>
+        <source>Proposed for today</source>
+        <translation>Propuesta para hoy</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Keep {current}</source>
+        <translation>Mantener {current}</translation>
+    </message>
+</context>
+<context>
     <name>RangeField</name>
     <message>
         <source>up to</source>
@@ -563,6 +616,36 @@ Quit anyway and lose them?</source>
     <message>
         <source>Pain (0-10):</source>
         <translation>Dolor (0-10):</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>Week {week} of {weeks} — {done} of {goal} sessions this week</source>
+        <translation>Semana {week} de {weeks} — {done} de {goal} sesiones esta semana</translation>
+    </message>
+    <message>
+        <source>Time for your foot workout</source>
+        <translation>Es hora de tu entrenamiento de pies</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Remind me of my workout at</source>
+        <translation>Recordarme el entrenamiento a las</translation>
+    </message>
+    <message>
+        <source>Start Footwork at login, hidden in the tray</source>
+        <translation>Iniciar Footwork al iniciar sesión, oculto en la bandeja</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Footwork cannot show reminders or wait hidden at login.</source>
+        <translation>Este escritorio no tiene bandeja del sistema, así que Footwork no puede mostrar recordatorios ni esperar oculto al iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1320,21 @@ Quit anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>Footwork</source>
+        <translation>Footwork</translation>
+    </message>
+    <message>
+        <source>Open Footwork</source>
+        <translation>Abrir Footwork</translation>
+    </message>
+    <message>
+        <source>Quit Footwork</source>
+        <translation>Salir de Footwork</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Progress of</source>
@@ -1692,6 +1790,10 @@ Quit anyway and lose them?</source>
     <message>
         <source>log every detail, to the terminal as well as to the log file</source>
         <translation>registrar todos los detalles, en la terminal y en el archivo de registro</translation>
+    </message>
+    <message>
+        <source>start in the tray without opening the window (for login)</source>
+        <translation>iniciar en la bandeja sin abrir la ventana (para el inicio de sesión)</translation>
     </message>
     <message>
         <source>print the timeline a routine compiles to</source>

@@ -65,6 +65,21 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>On this system, set up starting at login by hand (see the README).</source>
+        <translation>Sur ce système, configurez le démarrage à l’ouverture de session à la main (voir le README).</translation>
+    </message>
+    <message>
+        <source>Footwork waits in the tray and reminds you of your workout</source>
+        <translation>Footwork attend dans la zone de notification et vous rappelle votre séance</translation>
+    </message>
+    <message>
+        <source>Cannot change {path}: {reason}</source>
+        <translation>Impossible de modifier {path}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>The details are in the log file:
@@ -536,6 +551,44 @@ Quitter quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Progression</name>
+    <message>
+        <source>{n} reps</source>
+        <translation>{n} rép.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{name}: {proposed} instead of {current}</source>
+        <translation>{name}&#xa0;: {proposed} au lieu de {current}</translation>
+    </message>
+    <message>
+        <source>Your last two sessions did all {current} on every side: one step up.</source>
+        <translation>Vos deux dernières séances ont réussi {current} de chaque côté&#xa0;: un cran au-dessus.</translation>
+    </message>
+    <message>
+        <source>Your last two sessions fell clearly short of {current}: one step down.</source>
+        <translation>Vos deux dernières séances sont restées nettement en dessous de {current}&#xa0;: un cran en dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionBox</name>
+    <message>
+        <source>Proposed for today</source>
+        <translation>Proposé pour aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Keep {current}</source>
+        <translation>Garder {current}</translation>
+    </message>
+</context>
+<context>
     <name>RangeField</name>
     <message>
         <source>up to</source>
@@ -563,6 +616,36 @@ Quitter quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Pain (0-10):</source>
         <translation>Douleur (0-10)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>Week {week} of {weeks} — {done} of {goal} sessions this week</source>
+        <translation>Semaine {week} sur {weeks} — {done} séances sur {goal} cette semaine</translation>
+    </message>
+    <message>
+        <source>Time for your foot workout</source>
+        <translation>C’est l’heure de votre séance pour les pieds</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Remind me of my workout at</source>
+        <translation>Me rappeler ma séance à</translation>
+    </message>
+    <message>
+        <source>Start Footwork at login, hidden in the tray</source>
+        <translation>Lancer Footwork à l’ouverture de session, caché dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Footwork cannot show reminders or wait hidden at login.</source>
+        <translation>Ce bureau n’a pas de zone de notification&#xa0;: Footwork ne peut ni afficher de rappels ni attendre caché à l’ouverture de session.</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1320,21 @@ Quitter quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>Footwork</source>
+        <translation>Footwork</translation>
+    </message>
+    <message>
+        <source>Open Footwork</source>
+        <translation>Ouvrir Footwork</translation>
+    </message>
+    <message>
+        <source>Quit Footwork</source>
+        <translation>Quitter Footwork</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Progress of</source>
@@ -1692,6 +1790,10 @@ Quitter quand même et les perdre&#x202f;?</translation>
     <message>
         <source>log every detail, to the terminal as well as to the log file</source>
         <translation>journaliser tous les détails, dans le terminal comme dans le fichier journal</translation>
+    </message>
+    <message>
+        <source>start in the tray without opening the window (for login)</source>
+        <translation>démarrer dans la zone de notification sans ouvrir la fenêtre (pour l’ouverture de session)</translation>
     </message>
     <message>
         <source>print the timeline a routine compiles to</source>
