@@ -15,6 +15,7 @@ import pytest
 from footwork import __version__, paths
 from footwork.cli import main
 from footwork.history import Store
+from tests.session import routines
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -317,24 +318,11 @@ def test_restore_refuses_while_footwork_runs(capsys: pytest.CaptureFixture[str],
     assert run(capsys, "restore", str(backup))[0] == 0
 
 
-SHORT_HOLDS = """\
-format = 1
-id = "short-holds"
-name = "Short holds"
-
-[[exercises]]
-id = "toe-spread"
-name = "Toe spread"
-kind = "hold"
-hold = 4
-reps = 3
-"""
-
 
 def test_plan_shows_the_cue_one_sound_at_a_time_drops(capsys: pytest.CaptureFixture[str],
                                                       tmp_path: Path) -> None:
     routine = tmp_path / "short-holds.toml"
-    routine.write_text(SHORT_HOLDS)
+    routine.write_text(routines.SHORT_HOLDS)
     _, out, _ = run(capsys, "plan", str(routine))  # English: "last one" ends before the tick
     assert "[" not in out
     _, out, _ = run(capsys, "plan", str(routine), "--lang", "de")  # "Letzte Wiederholung"

@@ -63,5 +63,20 @@ pace = "self"
 """
 
 
+# 4 s holds: the countdown's first tick is due while "last one" may still sound
+SHORT_HOLDS = """\
+format = 1
+id = "short-holds"
+name = "Short holds"
+
+[[exercises]]
+id = "toe-spread"
+name = "Toe spread"
+kind = "hold"
+hold = 4
+reps = 3
+"""
+
+
 def small() -> Routine:
     return parse(SMALL.encode(), Path("small.toml"))

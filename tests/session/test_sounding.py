@@ -12,22 +12,12 @@ from footwork.routine.library import resolve
 from footwork.routine.loader import parse
 from footwork.session.plan import compile_plan
 from footwork.session.sounding import one_sound_at_a_time, overlaps, timeline
+from tests.session import routines
 
 BUILTIN = sorted(p.stem for p in paths.builtin_routines_dir().glob("*.toml"))
 ENGLISH = sounding_of(paths.sounds_dir("en"))
 
-SHORT_HOLDS = parse(b"""
-format = 1
-id = "short-holds"
-name = "Short holds"
-
-[[exercises]]
-id = "toe-spread"
-name = "Toe spread"
-kind = "hold"
-hold = 4
-reps = 3
-""", Path("short-holds.toml"))
+SHORT_HOLDS = parse(routines.SHORT_HOLDS.encode(), Path("short-holds.toml"))
 
 
 @pytest.mark.parametrize("routine_id", BUILTIN)
