@@ -129,3 +129,30 @@ def test_of_two_sessions_started_in_the_same_second_the_later_one_is_offered(
         assert choice.offer is not None
         assert choice.offer.session.id == second
         assert choice.stale == (first,)
+
+
+def test_a_resumed_session_plans_the_numbers_the_runner_accepted(tmp_path: Path) -> None:
+    """Accepted 11 calf drops (earned progression), killed before them: resumed with 11."""
+    routine = resolve("foot-strength")
+    with Store.open(tmp_path / "history.sqlite3") as store:
+        session = store.begin_session(routine.id, routine.content_hash, UTC_START,
+                                      snapshot=routine.content.decode(), level=0.0,
+                                      targets={"calf-drops": 11})
+        store.record(session, _done(0, routine.exercises[0]))
+        offer = find_resume(store, [routine]).offer
+        assert offer is not None
+        reps = {p.reps for p in offer.plan().phases if p.exercise.id == "calf-drops" and p.reps}
+        assert reps == {11}
+        assert store.plan_targets(session) == {"calf-drops": 11.0}
+
+
+def test_a_session_planned_by_its_level_alone_resumes_at_that_level(tmp_path: Path) -> None:
+    routine = resolve("foot-strength")
+    with Store.open(tmp_path / "history.sqlite3") as store:
+        session = store.begin_session(routine.id, routine.content_hash, UTC_START, level=0.0)
+        store.record(session, _done(0, routine.exercises[0]))
+        offer = find_resume(store, [routine]).offer
+        assert offer is not None
+        assert store.plan_targets(session) == {}
+        reps = {p.reps for p in offer.plan().phases if p.exercise.id == "calf-drops" and p.reps}
+        assert reps == {10}

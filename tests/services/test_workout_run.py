@@ -105,3 +105,16 @@ def test_a_check_nobody_answers_is_saved_not_answered_and_can_be_answered_afterw
     assert saving.answer_late(0, Side.RIGHT, "inside")  # on the end screen
     assert _answers(path) == [("left", None, False), ("right", "inside", False)]
     saving.close()
+
+
+def test_a_session_keeps_the_numbers_its_plan_was_given(tmp_path: Path,
+                                                         clock: FakeClock) -> None:
+    """The numbers the runner accepted on Today are saved with the session (for resume)."""
+    path = tmp_path / "history.sqlite3"
+    saving = Saving(SafeRecorder(path), now=lambda: UTC_START.astimezone())
+    run = WorkoutRun(Engine(compile_plan(small(), 0.0, {"curls": 3}), clock))
+    assert run.save_to(saving)
+    saving.close()
+    with Store.open(path) as store:
+        (session,) = store.sessions()
+        assert store.plan_targets(session.id) == {"curls": 3.0}

@@ -10,7 +10,7 @@ or on :meth:`retry`. Bugs (:class:`HistoryBug`, ``ValueError``) are not swallowe
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -84,14 +84,16 @@ class SafeRecorder:
 
     def begin(self, routine_id: str, routine_hash: str, started: datetime,
               planned_exercises: int | None = None, *, snapshot: str | None = None,
-              level: float | None = None) -> bool:
+              level: float | None = None,
+              targets: Mapping[str, float] | None = None) -> bool:
         """Start a new session (``started``: aware local time); ``snapshot`` is the routine's
         TOML text as run, ``level`` its plan's level (see ``Store.begin_session``)."""
         session = self._session = _Session()
 
         def apply(store: Store) -> None:
             session.id = store.begin_session(routine_id, routine_hash, started,
-                                             planned_exercises, snapshot=snapshot, level=level)
+                                             planned_exercises, snapshot=snapshot, level=level,
+                                             targets=targets)
             logger.debug("session %s begun: %s", session.id, routine_id)
         return self._push(_Write(apply))
 

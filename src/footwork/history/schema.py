@@ -83,8 +83,14 @@ CREATE INDEX results_cut_short ON results (session_id, exercise_index)
     WHERE sets_ended IS NOT NULL;
 """
 
+V6_CHOSEN_TARGETS = """
+-- The numbers the runner accepted for a session (earned progression: exercise id -> reps or
+-- seconds, JSON), so a resumed session plans them again. NULL: the level alone planned it.
+ALTER TABLE sessions ADD COLUMN plan_targets TEXT;
+"""
+
 MIGRATIONS: tuple[str, ...] = (V1_SESSIONS_AND_RESULTS, V2_RATINGS, V3_ROUTINE_VERSION,
-                               V4_READING_INDEXES, V5_WHAT_A_SESSION_RAN)
+                               V4_READING_INDEXES, V5_WHAT_A_SESSION_RAN, V6_CHOSEN_TARGETS)
 LATEST = len(MIGRATIONS)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -159,12 +159,14 @@ class Store:
 
     def begin_session(self, routine_id: str, routine_hash: str, started: datetime,
                       planned_exercises: int | None = None, *, snapshot: str | None = None,
-                      level: float | None = None) -> int:
+                      level: float | None = None,
+                      targets: Mapping[str, float] | None = None) -> int:
         """Start a ``running`` session; ``started`` is aware local time. Returns its id.
 
         The session's day is ``started``'s own date, so it never moves with later changes of
         time zone or daylight saving time. ``snapshot`` is the routine's TOML text as run
-        (kept once per ``routine_hash``), ``level`` where its plan sat in the ranges.
+        (kept once per ``routine_hash``), ``level`` where its plan sat in the ranges,
+        ``targets`` the numbers the runner accepted for it (see :meth:`plan_targets`).
         """
         aware_check(started, "started")
         offset = started.utcoffset()
@@ -175,10 +177,11 @@ class Store:
                              " VALUES (?, ?)", (routine_hash, snapshot))
             cursor = conn.execute(
                 "INSERT INTO sessions (routine_id, routine_hash, local_date, started_utc,"
-                " utc_offset_minutes, status, planned_exercises, plan_level)"
-                " VALUES (?, ?, ?, ?, ?, 'running', ?, ?)",
+                " utc_offset_minutes, status, planned_exercises, plan_level, plan_targets)"
+                " VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?)",
                 (routine_id, routine_hash, started.date().isoformat(), _utc_text(started),
-                 round(offset.total_seconds() / 60), planned_exercises, level),
+                 round(offset.total_seconds() / 60), planned_exercises, level,
+                 json.dumps(dict(targets)) if targets else None),
             )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
@@ -333,6 +336,14 @@ class Store:
         if not rows:
             raise KeyError(session_id)
         return rows[0][0], rows[0][1]
+
+    def plan_targets(self, session_id: int) -> dict[str, float]:
+        """The numbers the runner accepted for a session (exercise id -> reps or seconds);
+        empty when its level alone planned it (and for sessions before schema v6)."""
+        rows = self._query("SELECT plan_targets FROM sessions WHERE id = ?", (session_id,))
+        if not rows:
+            raise KeyError(session_id)
+        return {str(k): float(v) for k, v in json.loads(rows[0][0] or "{}").items()}
 
     def routine_snapshots(self) -> list[tuple[str, str]]:
         """``(hash, TOML text)`` of every routine version a session ran (kept since v5)."""

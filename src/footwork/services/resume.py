@@ -11,8 +11,8 @@ path resumes) planned at the level it ran at.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from footwork.domain import PhaseKind, Side
 from footwork.history.ran import routine_ran
@@ -30,6 +30,7 @@ class ResumeOffer:
     next_exercise: int  # index of the exercise resumed (at its first side or set not saved)
     level: float = 0.0  # where the session's plan sat in the ranges
     resume_at: ResumePoint | None = None  # the phase to start at, and what is carried
+    targets: Mapping[str, float] = field(default_factory=dict)  # numbers the runner accepted
 
     @property
     def done(self) -> int:
@@ -37,8 +38,8 @@ class ResumeOffer:
         return self.next_exercise
 
     def plan(self) -> Plan:
-        """The plan to run: the session's routine at the session's level."""
-        return compile_plan(self.routine, self.level)
+        """The plan to run: the session's routine at the session's level and numbers."""
+        return compile_plan(self.routine, self.level, self.targets)
 
     @property
     def side(self) -> Side | None:
@@ -83,13 +84,15 @@ def _offer(
     if ran is None:
         return None
     plan_level = level if ran.level is None else ran.level
-    plan = compile_plan(ran.routine, plan_level)
+    targets = store.plan_targets(session.id)
+    plan = compile_plan(ran.routine, plan_level, targets)
     phase = first_unsaved(plan, store.saved_parts(session.id))
     if phase is None:
         return None
     exercise = plan.phases[phase].exercise_index
     carried = store.saved_sides(session.id, exercise)
-    return ResumeOffer(session, ran.routine, exercise, plan_level, ResumePoint(phase, carried))
+    return ResumeOffer(session, ran.routine, exercise, plan_level, ResumePoint(phase, carried),
+                       targets)
 
 
 def settle(store: Store, choice: ResumeChoice) -> None:

@@ -12,7 +12,7 @@ commands return whether everything is on disk. The status a session ends with is
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from footwork.domain import SessionStatus, Side
@@ -63,7 +63,8 @@ class Saving:
         return self.recorder.pending
 
     def begin(
-        self, routine: Routine, resume_session: int | None = None, level: float | None = None
+        self, routine: Routine, resume_session: int | None = None, level: float | None = None,
+        targets: Mapping[str, float] | None = None,
     ) -> bool:
         """A new session of ``routine`` planned at ``level``, or the interrupted one it resumes."""
         self.closing = False
@@ -76,6 +77,7 @@ class Saving:
             len(routine.exercises),
             snapshot=routine.content.decode("utf-8") or None,
             level=level,
+            targets=targets,
         )
 
     def record(self, result: ExerciseResult) -> bool:
@@ -120,7 +122,8 @@ class WorkoutRun:
     def save_to(self, saving: Saving, resume_session: int | None = None) -> bool:
         """Save this workout with ``saving``: a new session, or the interrupted one it resumes."""
         self._saving = saving
-        return saving.begin(self.plan.routine, resume_session, self.plan.level)
+        return saving.begin(self.plan.routine, resume_session, self.plan.level,
+                            self.plan.targets)
 
     def start(self) -> list[Event]:
         return self._saved(self.engine.start())
