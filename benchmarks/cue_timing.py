@@ -11,10 +11,11 @@ runner are answered by the benchmark (a tap every 2 s, the first answer of a che
         [--routine PATH_OR_ID] [--window SECONDS]
 
 Default routine: ``benchmarks/three_minutes.toml`` (169 s, 93 cues). ``--load`` runs two
-busy processes (one per core) beside it. Printed: the error (onset - moment) p50 / p95 /
-p99 over all heard cues, words and tones apart, per window of the run, and the cues not
-heard (skipped by the priority rules, or dropped late). The seed routine: ``--routine
-foot-strength --window 300`` (29 min).
+busy processes (one per core) beside it. Printed: the error (onset - moment): its median
+(signed: early is negative) and the 95th and 99th percentiles of its size, over all heard
+cues, words and tones apart, per window of the run; the drift (the last window's median less
+the first's); and the cues not heard (skipped by the priority rules, or dropped late). The
+seed routine: ``--routine foot-strength --window 300`` (29 min).
 """
 
 from __future__ import annotations
@@ -43,8 +44,9 @@ def figures(label: str, errors: list[float]) -> str:
     if not errors:
         return f"{label:14} none"
     ms = [e * 1000 for e in errors]
+    size = [abs(e) for e in ms]
     return (f"{label:14} n {len(ms):4}  p50 {percentile(ms, 50):+6.1f}  p95 "
-            f"{percentile(ms, 95):+6.1f}  p99 {percentile(ms, 99):+6.1f}  max "
+            f"{percentile(size, 95):6.1f}  p99 {percentile(size, 99):6.1f}  max "
             f"{max(ms, key=abs):+6.1f} ms")
 
 
@@ -151,12 +153,18 @@ def main() -> None:
     print(figures("all", [e for _, _, e in heard]))
     print(figures("words", [e for _, c, e in heard if not cues.is_tone(c)]))
     print(figures("tones", [e for _, c, e in heard if cues.is_tone(c)]))
-    w = 0
+    w, medians = 0, []
     while start + w * args.window < end - 3:
         lo, hi = start + w * args.window, start + (w + 1) * args.window
+        window = [e for d, _, e in heard if lo <= d < hi]
         print(figures(f"{w * args.window / 60:4.0f}-{(w + 1) * args.window / 60:.0f} min",
-                      [e for d, _, e in heard if lo <= d < hi]))
+                      window))
+        if window:
+            medians.append(percentile(window, 50) * 1000)
         w += 1
+    if len(medians) > 1:
+        print(f"drift {medians[-1] - medians[0]:+.1f} ms (the last window's median less the "
+              f"first's)")
     print(f"not heard: {len(missing)} {sorted(set(missing))}")
     sound.close()
     recorder.close()

@@ -31,3 +31,29 @@ def test_a_source_checkout_uses_the_repositorys_assets_and_translations() -> Non
     assert (paths.sounds_dir() / "go.wav").is_file()
     assert (paths.sounds_dir("de") / "go.wav").is_file()
     assert (paths.translations_dir() / "footwork_de.qm").is_file()
+
+
+@pytest.mark.parametrize(("data_home", "state_home"), [
+    (None, None), ("", "  "), ("/x/data", "/y/state"), ("~/data", "~/state")])
+def test_on_linux_the_folders_are_the_ones_platformdirs_gives(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, data_home: str | None,
+        state_home: str | None) -> None:
+    import platformdirs
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for name, value in (("XDG_DATA_HOME", data_home), ("XDG_STATE_HOME", state_home)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    assert paths.user_data_dir() == Path(platformdirs.user_data_dir("footwork", appauthor=False))
+    assert paths.user_log_dir() == Path(platformdirs.user_log_dir("footwork", appauthor=False))
+    assert paths.user_data_dir().is_relative_to(tmp_path) == (data_home != "/x/data")
+
+
+def test_elsewhere_platformdirs_says_where(monkeypatch: pytest.MonkeyPatch) -> None:
+    import platformdirs
+
+    monkeypatch.setattr(paths.sys, "platform", "darwin")
+    assert paths.user_data_dir() == Path(platformdirs.user_data_dir("footwork", appauthor=False))
+    assert paths.user_log_dir() == Path(platformdirs.user_log_dir("footwork", appauthor=False))

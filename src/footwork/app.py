@@ -9,6 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+import footwork.ui  # noqa: F401 - first: PySide6 then reads none of our modules' sources
+
+# isort: split
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -170,7 +174,7 @@ def run(start: str | None = None, debug: bool = False, hidden: bool = False) -> 
     settings = Settings()
     install_translations(app, QLocale(settings.language) if settings.language else None)
     instance = SingleInstance(paths.data_dir())
-    if not instance.claim():
+    if not instance.claim(listen=False):  # QtNetwork loads after the first paint
         try:
             return _hand_over(instance, start)
         finally:
@@ -181,6 +185,7 @@ def run(start: str | None = None, debug: bool = False, hidden: bool = False) -> 
                                  hidden=hidden and not start)
     painted.painted.connect(lambda: set_icon(app))  # the icon theme is searched after the paint
     painted.painted.connect(rotate_from_now)
+    painted.painted.connect(instance.listen)
     window.on_close.append(instance.release)
 
     def requested(request: Request) -> None:

@@ -12,12 +12,18 @@ from pathlib import Path
 FIRST = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
     from footwork.platform.single_instance import SingleInstance
 
     app = QCoreApplication([])
     instance = SingleInstance(Path(sys.argv[1]))
-    print("claimed" if instance.claim() else "taken", flush=True)
+    later = len(sys.argv) > 2  # take the lock now, listen once "listen" is read on stdin
+    print("claimed" if instance.claim(listen=not later) else "taken", flush=True)
+    if later:
+        waiting = QTimer()
+        waiting.timeout.connect(lambda: sys.stdin.readline() == "listen\\n" and (
+            instance.listen(), print("listening", flush=True), waiting.stop()))
+        waiting.start(0)
 
     def got(request):
         print(f"request {request.start}", flush=True)
@@ -40,13 +46,14 @@ SECOND = textwrap.dedent("""
     if instance.claim():
         print("claimed", flush=True)
     else:
+        print("sending", flush=True)
         print("sent" if instance.send(Request(sys.argv[2] or None)) else "not sent", flush=True)
 """)
 
 
-def _first(folder: Path) -> subprocess.Popen[str]:
-    process = subprocess.Popen([sys.executable, "-c", FIRST, str(folder)], text=True,
-                               stdout=subprocess.PIPE)
+def _first(folder: Path, *later: str) -> subprocess.Popen[str]:
+    process = subprocess.Popen([sys.executable, "-c", FIRST, str(folder), *later], text=True,
+                               stdout=subprocess.PIPE, stdin=subprocess.PIPE)
     assert process.stdout is not None
     assert process.stdout.readline() == "claimed\n"
     return process
@@ -55,7 +62,7 @@ def _first(folder: Path) -> subprocess.Popen[str]:
 def _second(folder: Path, start: str = "") -> str:
     done = subprocess.run([sys.executable, "-c", SECOND, str(folder), start],
                           capture_output=True, text=True, timeout=60, check=True)
-    return done.stdout.strip()
+    return done.stdout.strip().removeprefix("sending\n")
 
 
 def test_a_second_start_hands_its_request_to_the_first(tmp_path: Path) -> None:
@@ -76,3 +83,20 @@ def test_the_lock_of_a_killed_instance_never_blocks_a_start(tmp_path: Path) -> N
         os.kill(first.pid, signal.SIGKILL)
         first.wait(timeout=60)
     assert _second(tmp_path) == "claimed"
+
+
+def test_a_second_start_before_the_first_listens_waits_for_it(tmp_path: Path) -> None:
+    """The app takes the lock before its window and listens after the first paint."""
+    with _first(tmp_path, "later") as first:
+        assert first.stdout is not None
+        assert first.stdin is not None
+        second = subprocess.Popen([sys.executable, "-c", SECOND, str(tmp_path), "quit"],
+                                  stdout=subprocess.PIPE, text=True)
+        assert second.stdout is not None
+        assert second.stdout.readline() == "sending\n"  # found the lock, no server yet
+        first.stdin.write("listen\n")
+        first.stdin.flush()
+        assert first.stdout.readline() == "listening\n"
+        assert second.communicate(timeout=60)[0] == "sent\n"
+        assert first.stdout.readline() == "request quit\n"
+        assert first.wait(timeout=60) == 0

@@ -6,6 +6,11 @@ A later start finds the lock taken, connects, sends one line of JSON (``{"start"
 with ROUTINE an id, an absolute path or null) and waits for ``{"ok": true}``. The lock lives in
 the temporary folder, not the data folder, so a read-only data folder still has one
 instance. Qt treats a lock whose process is gone as stale: a crash never blocks a start.
+
+The app takes the lock before its window and starts listening after the window's first paint
+(:meth:`SingleInstance.claim` with ``listen=False``, then :meth:`~SingleInstance.listen`):
+QtNetwork loads after the paint, and a second start meanwhile waits for the server
+(:data:`CONNECT_TRIES`).
 """
 
 from __future__ import annotations
@@ -16,9 +21,12 @@ import logging
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork loads when the server listens or a second start sends
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 logger = logging.getLogger("footwork.platform")
 
@@ -57,13 +65,17 @@ class InstanceLock:
         """True when no Footwork holds the lock (it is ours until :meth:`release`)."""
         return bool(self._lock.tryLock(0))
 
+    def acquired(self) -> bool:
+        """Whether this process holds the lock."""
+        return bool(self._lock.isLocked())
+
     def holder(self) -> int | None:
         """The process id of the Footwork holding the lock, if one does."""
         pid, _host, _app = self._lock.getLockInfo()
         return int(pid) or None
 
     def release(self) -> None:
-        if self._lock.isLocked():
+        if self.acquired():
             self._lock.unlock()
 
 
@@ -78,10 +90,21 @@ class SingleInstance(QObject):
         self.lock = InstanceLock(data_folder)
         self._server: QLocalServer | None = None
 
-    def claim(self) -> bool:
-        """Become the running instance: True, or False when another one is running."""
+    def claim(self, listen: bool = True) -> bool:
+        """Become the running instance: True, or False when another one is running.
+        ``listen=False``: take the lock only, :meth:`listen` later."""
         if not self.lock.acquire():
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Take second starts' requests (once claimed)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self.lock.acquired():
+            return
         QLocalServer.removeServer(self._name)  # a socket left by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -89,10 +112,11 @@ class SingleInstance(QObject):
             logger.warning("second starts cannot reach this one: %s", server.errorString())
         server.newConnection.connect(self._accept)
         self._server = server
-        return True
 
     def send(self, request: Request) -> bool:
         """As a second start: hand ``request`` to the running instance; True once it took it."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         for _ in range(CONNECT_TRIES):
             socket.connectToServer(self._name)
