@@ -77,9 +77,10 @@ def test_without_a_player_program_playsound_falls_back_to_the_stream(
 
 def test_without_an_output_device_the_notice_says_what_to_install(
         chosen: list[CuePlayer], monkeypatch: pytest.MonkeyPatch) -> None:
-    from footwork.audio import qt_player
+    from footwork.audio import qt_player, stream_player
 
     monkeypatch.setattr(qt_player, "no_output_reason", lambda: "No device: install PulseAudio.")
+    monkeypatch.setattr(stream_player, "no_stream_reason", lambda: "No sink answered.")
     chosen.append(player := choose.choose_player())
     assert player.backend == "silent"
     assert not player.available()
@@ -115,3 +116,21 @@ def test_a_machine_without_a_sound_server_gets_a_silent_player(tmp_path) -> None
     assert "No sound output device found" in why
     assert "PulseAudio" in why
     assert qt_multimedia == "False"  # libpulse said so: 20 MB of Qt Multimedia not loaded
+
+
+def test_a_stream_that_opens_leaves_qt_multimedia_unloaded(pulse_sink: PulseSink) -> None:
+    """The default backend at a real sound server: about 20 MB of Qt Multimedia saved."""
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from footwork.audio.choose import choose_player\n"
+        "player = choose_player()\n"
+        "import sys\n"
+        "print(player.backend, player.available(), 'PySide6.QtMultimedia' in sys.modules)\n"
+        "player.close()\n"
+    )
+    env = {**os.environ, **pulse_sink.env, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["pulse", "True", "False"]

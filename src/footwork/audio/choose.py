@@ -67,23 +67,31 @@ def _no_sound_server() -> bool:
     return False
 
 
-def _unavailable(backend: str) -> str | None:
-    """Why ``backend`` cannot play here, or None when it can. No output device is the one
-    notice for every backend (Qt's view of the devices, when Qt Multimedia is there)."""
+def _qt_device_reason(backend: str) -> str | None:
+    """Qt's view of the output devices: the no-device notice, or None (also when Qt
+    Multimedia is not installed and ``backend`` is not "qt": then Qt cannot tell)."""
     try:
         from footwork.audio.qt_player import no_output_reason
     except ImportError:
         if backend == "qt":
             return translate("audio", "Qt Multimedia is missing: pip install PySide6-Addons.")
-        device = None  # Qt cannot tell; trust the backend
-    else:
-        device = no_output_reason()
-    if device is not None or backend == "qt":
-        return device
+        return None
+    return no_output_reason()
+
+
+def _unavailable(backend: str) -> str | None:
+    """Why ``backend`` cannot play here, or None when it can. No output device is the one
+    notice for every backend (Qt's view of the devices, when Qt Multimedia is there). A
+    PulseAudio stream that opens needs no second opinion: Qt Multimedia (about 20 MB) then
+    stays unloaded."""
     if backend == "pulse":
         from footwork.audio.stream_player import no_stream_reason
 
-        return no_stream_reason()
+        reason = no_stream_reason()
+        return None if reason is None else _qt_device_reason(backend) or reason
+    device = _qt_device_reason(backend)
+    if device is not None or backend == "qt":
+        return device
     from footwork.audio.playsound_player import no_player_reason
 
     return no_player_reason()
