@@ -4,6 +4,7 @@ reason, and Accept / Keep. Keep is chosen until the runner accepts."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,13 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footwork.services.progression import Move, Proposal, Targets, Unit, targets
+if TYPE_CHECKING:  # loaded with the first proposal, after the first paint
+    from footwork.services.progression import Proposal, Targets, Unit
 
 translate = QCoreApplication.translate  # found by pyside6-lupdate as translate("ctx", "text")
 
 
 def amount(value: float, unit: Unit) -> str:
     """``11 reps`` or ``35 s``."""
+    from footwork.services.progression import Unit
+
     if unit is Unit.REPS:
         return translate("Progression", "{n} reps").format(n=round(value))
     return translate("Progression", "{n} s").format(n=f"{value:g}")
@@ -36,6 +40,8 @@ def headline(name: str, proposal: Proposal) -> str:
 
 def reason(proposal: Proposal) -> str:
     """Why, in one line."""
+    from footwork.services.progression import Move
+
     current = amount(proposal.current, proposal.span.unit)
     if proposal.move is Move.UP:
         return translate(
@@ -112,6 +118,8 @@ class ProgressionBox(QWidget):
 
     def targets(self) -> Targets:
         """The numbers to plan: the proposed ones accepted, the current ones otherwise."""
+        from footwork.services.progression import targets
+
         return targets(self._proposals, self._accepted)
 
     def _choose(self, exercise_id: str, accepted: bool) -> None:
