@@ -108,6 +108,8 @@ def main() -> None:
     parser.add_argument("--routine", default=str(REPO / "benchmarks" / "three_minutes.toml"))
     parser.add_argument("--window", type=float, default=60.0, help="s per line of figures")
     parser.add_argument("--load", action="store_true", help="two busy processes beside it")
+    parser.add_argument("--hogs", type=int, default=2,
+                        help="how many busy processes --load runs (2: one per core)")
     args = parser.parse_args()
 
     sink = PulseSink()
@@ -122,7 +124,7 @@ def main() -> None:
     environment.prepare()
     recorder = Recorder(sink)
     hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"])
-            for _ in range(2 if args.load else 0)]
+            for _ in range(args.hogs if args.load else 0)]
     try:
         recorder.wait_until(time.monotonic() + 1.0)
         emitted, end, sound, cues = run(args.backend, args.routine)
@@ -148,7 +150,7 @@ def main() -> None:
             missing.append(cue)
     start = emitted[0][1]
     print(f"backend {args.backend}  routine {Path(args.routine).stem}  load "
-          f"{'2 busy processes' if args.load else 'idle'}  cues {len(emitted)}  "
+          f"{f'{args.hogs} busy processes' if args.load else 'idle'}  cues {len(emitted)}  "
           f"{(end - start) / 60:.1f} min   error = first audible sample - moment")
     print(figures("all", [e for _, _, e in heard]))
     print(figures("words", [e for _, c, e in heard if not cues.is_tone(c)]))

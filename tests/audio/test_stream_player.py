@@ -10,7 +10,7 @@ import pytest
 from footwork import paths
 from footwork.audio import stream_player
 from footwork.audio.clips import AUDIBLE, read_clip
-from footwork.audio.stream_player import StreamCuePlayer
+from footwork.audio.stream_player import StreamClock, StreamCuePlayer
 from tests.conftest import FakeClock
 
 FOLDER = paths.sounds_dir("en")
@@ -23,7 +23,7 @@ def player(clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> StreamCuePlayer
     monkeypatch.setattr(stream_player, "no_stream_reason", lambda: None)
     made = StreamCuePlayer(FOLDER, clock=clock)
     monkeypatch.setattr(made, "_ensure_running", lambda: None)  # the test mixes by hand
-    made._anchors.append(T0)
+    made._stream_clock.observe(T0)
     return made
 
 
@@ -83,3 +83,26 @@ def test_a_cancelled_cue_is_not_heard(player: StreamCuePlayer, clock: FakeClock)
     player.schedule([])  # paused before it came
     assert max(map(abs, mixed(player, 1.0))) < AUDIBLE
     assert player.play("go", due=T0 + 0.4), "placed again when asked again"
+
+
+def test_the_stream_clock_is_the_earliest_estimate() -> None:
+    """An estimate made late (the writer held up) never moves the clock later."""
+    clock = StreamClock()
+    for late in (0.0, 0.012, 0.003, 0.030, 0.001, 0.0, 0.008, 0.002):
+        clock.observe(T0 + late)
+    assert clock.t0 == T0
+
+
+def test_the_stream_clock_forgets_estimates_older_than_half_a_second() -> None:
+    clock = StreamClock()
+    clock.observe(T0 - 0.010)  # a write long ago (then the stream moved on, later)
+    for _ in range(stream_player.ANCHORS):
+        clock.observe(T0)
+    assert clock.t0 == T0
+
+
+def test_an_earlier_estimate_counts_at_once() -> None:
+    clock = StreamClock()
+    clock.observe(T0)
+    clock.observe(T0 - 0.004)
+    assert clock.t0 == T0 - 0.004
