@@ -1530,6 +1530,10 @@ Trotzdem beenden und sie verlieren?</translation>
         <translation>Du brauchst: {items}</translation>
     </message>
     <message>
+        <source>No answer: it goes on by itself in {n} s</source>
+        <translation>Keine Antwort: In {n} s geht es von selbst weiter</translation>
+    </message>
+    <message>
         <source>Paused: the computer was asleep{away}. Press Space to go on.</source>
         <translation>Pausiert: Der Computer war{away} im Ruhezustand. Drück die Leertaste, um weiterzumachen.</translation>
     </message>

@@ -1530,6 +1530,10 @@ Quit anyway and lose them?</source>
         <translation>Necesitas: {items}</translation>
     </message>
     <message>
+        <source>No answer: it goes on by itself in {n} s</source>
+        <translation>Sin respuesta: sigue solo en {n} s</translation>
+    </message>
+    <message>
         <source>Paused: the computer was asleep{away}. Press Space to go on.</source>
         <translation>En pausa: el ordenador estuvo en reposo{away}. Pulsa Espacio para continuar.</translation>
     </message>

@@ -1530,6 +1530,10 @@ Quitter quand même et les perdre&#x202f;?</translation>
         <translation>Matériel&#xa0;: {items}</translation>
     </message>
     <message>
+        <source>No answer: it goes on by itself in {n} s</source>
+        <translation>Sans réponse&#xa0;: la séance continue seule dans {n} s</translation>
+    </message>
+    <message>
         <source>Paused: the computer was asleep{away}. Press Space to go on.</source>
         <translation>En pause&#xa0;: l&apos;ordinateur était en veille{away}. Appuyez sur Espace pour continuer.</translation>
     </message>

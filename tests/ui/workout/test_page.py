@@ -20,7 +20,7 @@ def test_a_whole_routine_as_the_runner_sees_it(qtbot: QtBot, clock: FakeClock) -
         left_colour = d.colour(page.side)
         d.run(4)
         assert page.phase.text() == "CHECK"
-        assert page.info.text() == "Where?"
+        assert page.info.text() == "Where?\nNo answer: it goes on by itself in 20 s"
         assert [b.text() for b in page.choices] == ["1  outside", "2  middle", "3  inside"]
         assert all(b.isVisible() for b in page.choices)
         d.key(Qt.Key.Key_1)

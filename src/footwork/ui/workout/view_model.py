@@ -6,6 +6,7 @@ when the letter shows) are tested without painting anything.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -167,6 +168,10 @@ def describe(state: State, gap: float | None = None) -> WorkoutView:
             )
     elif isinstance(ex, Check):
         info = routine_text(ex.question)
+        if phase.ends is Ends.ANSWER and phase.duration is not None and not finished:
+            wait = math.ceil(max(0.0, phase.duration - state.phase_elapsed))
+            info += "\n" + translate("Workout", "No answer: it goes on by itself in {n} s").format(
+                n=wait)
         choices = tuple(
             f"{n}  {translate('Routine', c)}" for n, c in enumerate(ex.choices, start=1)
         )
