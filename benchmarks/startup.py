@@ -21,6 +21,10 @@ with ``PYTHONDONTWRITEBYTECODE=1`` would otherwise compile every module on every
 
 Targets: start to first paint <= 1.3x the bare window's, peak memory <= 1.5x.
 
+``--profile`` (needs ``pip install py-spy``) samples 6 starts of each, up to the first paint,
+and prints the share of the samples spent building Python enums, by the frame that asked for
+them, and Footwork's samples by the Footwork frame nearest the leaf.
+
 ``--timeline`` prints where one start of Footwork spends its time instead: the top of
 ``python -X importtime`` and the instants start -> QApplication -> window built -> first
 paint, measured in-process (``footwork.app`` wrapped, not changed).
@@ -42,14 +46,27 @@ wall clock more than the CPU time):
   hashlib (libcrypto), logging.handlers (socket, pickle) and subprocess load when used.
 - With no sound server, libpulse says so before Qt Multimedia is loaded only to say the same
   (libQt6Multimedia and FFmpeg's plugin: about 20 MB of the peak).
-- What remains before the first paint above the bare window, by the in-process timeline:
-  PySide6 building the Qt namespace's ~100 enums as Python enums the first time ``Qt`` is
-  touched (about 10 ms; a QLabel never touches it, any real widget code does: alignment, the
-  system colour scheme), Footwork's own modules (about 20 ms: the routine model and loader,
-  plans for Today, the Today and editor widgets' modules, each paying PySide6's source scan
-  of newly imported modules), argparse, platformdirs, tomllib and the routine files (about
-  8 ms), the Fusion style and palette (4 ms), building Today (8 ms) and painting its list and
-  buttons (7 ms against 1 ms for a label).
+- PySide6 6.11 reads the whole source of every module imported after it (``inspect.getsource``
+  in ``shibokensupport.feature``, to see whether it selects a ``__feature__``) and keeps it in
+  ``linecache``: importing ``footwork.ui`` first turns that off (``skip_source_scan``), about
+  8 ms and a few MB. QtNetwork (the single-instance server), platformdirs (Linux: the XDG
+  rules in ``footwork.paths``) and the progression rules left the path to the paint; with a
+  sound server, Qt Multimedia is no longer loaded to confirm what the PulseAudio stream
+  already showed.
+- What remains (1.66x, 156 ms against 94, in ``make bench`` on 2026-12-01), by ``--profile``
+  (py-spy, 6 starts of each) and ``-X importtime``:
+  - building Python enums is 24 % of Footwork's samples against 12 % of the bare window's:
+    the first touch of ``Qt`` builds all 93 enums of the namespace (1 195 members, Python
+    3.11's functional ``enum`` API) in 11 ms, and each widget class touched builds its own
+    (QPalette, QSizePolicy, QFrame, QEvent; 0.3-2 ms each). A QLabel touches none; any real
+    widget code does (alignment, item roles, the colour scheme). Passing ints instead of the
+    enums is refused by PySide6; ``PYSIDE6_OPTION_LAZY`` changes nothing measurable.
+  - Footwork's own modules, about 25 ms: the routine model and loader (a frozen dataclass
+    costs about 0.5 ms to create), ``tomllib`` and its regexes with the built-in routine
+    files, plans for Today, the Today, editor and main window modules.
+  - Today itself: building it (its rich-text exercise list, the editor's buttons), laying it
+    out under the window's label style sheet and painting it, about 10 ms more than a label.
+    ``setStyle("Fusion")`` costs what creating the default style would (4 ms): no saving.
 """
 
 from __future__ import annotations
@@ -242,13 +259,98 @@ def timeline(env: dict[str, str], runs: int = 5) -> None:
     print(f"{'first paint at':52} {min(firsts):8.1f} {median(firsts):8.1f}")
 
 
+EXIT_AT_PAINT = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+class Quit(QObject):  # out at the first paint, as the first-paint line is printed
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, lambda: os._exit(0))
+        return False
+
+quit_at_paint = Quit()
+if sys.argv[1] == "bare":
+    app = QApplication(sys.argv)
+    from PySide6.QtWidgets import QLabel
+    label = QLabel("Footwork")
+    label.installEventFilter(quit_at_paint)
+    label.show()
+    app.exec()
+else:
+    from footwork.ui import first_paint
+    first_paint.FirstPaint._emit = lambda self: os._exit(0)
+    from footwork.cli import main
+    sys.argv = ["footwork"]
+    main()
+"""
+
+
+def _samples(raw: Path) -> list[tuple[list[str], int]]:
+    """py-spy's raw output: each stack (outermost first) and its count."""
+    rows = []
+    for line in raw.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        rows.append((stack.split(";"), int(count)))
+    return rows
+
+
+def profile(env: dict[str, str], runs: int = 6) -> None:
+    """Sampled stacks of ``runs`` starts of each, to the first paint."""
+    import re
+    import shutil
+    from collections import Counter
+
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    if not Path(spy).is_file():
+        sys.exit("--profile needs py-spy: .venv/bin/pip install py-spy")
+    where = re.compile(r":\d+\)")
+    with tempfile.TemporaryDirectory(prefix="footwork-profile-") as folder:
+        for name in ("bare", "footwork"):
+            rows: list[tuple[list[str], int]] = []
+            for n in range(runs):
+                raw = Path(folder) / f"{name}{n}.txt"
+                subprocess.run([spy, "record", "--rate", "4000", "--format", "raw", "--output",
+                                str(raw), "--", sys.executable, "-c", EXIT_AT_PAINT, name],
+                               env=env, cwd=REPO, capture_output=True, check=True)
+                rows += _samples(raw)
+            total = sum(count for _, count in rows)
+            enums: Counter[str] = Counter()
+            ours: Counter[str] = Counter()
+            for stack, count in rows:
+                inside = [i for i, frame in enumerate(stack) if "(enum.py:" in frame]
+                if inside:
+                    enums[where.sub(")", stack[inside[0] - 1])] += count
+                mine = [frame for frame in stack if "footwork/" in frame]
+                if mine:
+                    ours[where.sub(")", mine[-1])] += count
+            print(f"{name}: {total} samples, {100 * sum(enums.values()) / total:.1f} % building "
+                  f"enums, asked for by:")
+            for frame, count in enums.most_common(8):
+                print(f"  {100 * count / total:5.1f} %  {frame}")
+            if ours:
+                print("  by the Footwork frame nearest the leaf:")
+                for frame, count in ours.most_common(15):
+                    print(f"  {100 * count / total:5.1f} %  {frame}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--settle", type=float, default=2.0,
                         help="seconds after the first paint at which VmHWM is read")
     parser.add_argument("--timeline", action="store_true")
+    parser.add_argument("--profile", action="store_true",
+                        help="sampled stacks to the first paint (needs py-spy)")
     args = parser.parse_args(argv)
+    if args.profile:
+        compile_bytecode()
+        with tempfile.TemporaryDirectory(prefix="footwork-startup-") as folder:
+            env = environment(":0", Path(folder))
+            env["QT_QPA_PLATFORM"] = "offscreen"
+            profile(env)
+        return 0
     if args.timeline:
         compile_bytecode()
         with Xvfb() as xvfb, tempfile.TemporaryDirectory(prefix="footwork-startup-") as folder:
