@@ -23,7 +23,7 @@ def player(clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> StreamCuePlayer
     monkeypatch.setattr(stream_player, "no_stream_reason", lambda: None)
     made = StreamCuePlayer(FOLDER, clock=clock)
     monkeypatch.setattr(made, "_ensure_running", lambda: None)  # the test mixes by hand
-    made._stream_clock.observe(T0)
+    made._stream_clock.observe(T0, T0)
     return made
 
 
@@ -88,21 +88,95 @@ def test_a_cancelled_cue_is_not_heard(player: StreamCuePlayer, clock: FakeClock)
 def test_the_stream_clock_is_the_earliest_estimate() -> None:
     """An estimate made late (the writer held up) never moves the clock later."""
     clock = StreamClock()
-    for late in (0.0, 0.012, 0.003, 0.030, 0.001, 0.0, 0.008, 0.002):
-        clock.observe(T0 + late)
+    for n, late in enumerate((0.0, 0.012, 0.003, 0.030, 0.001, 0.0, 0.008, 0.002)):
+        clock.observe(T0 + late, T0 + n * 0.01)
     assert clock.t0 == T0
 
 
 def test_the_stream_clock_forgets_estimates_older_than_half_a_second() -> None:
     clock = StreamClock()
-    clock.observe(T0 - 0.010)  # a write long ago (then the stream moved on, later)
-    for _ in range(stream_player.ANCHORS):
-        clock.observe(T0)
+    clock.observe(T0 - 0.010, T0)  # a write long ago (then the stream moved on, later)
+    for n in range(stream_player.ANCHORS):
+        clock.observe(T0, T0 + (n + 1) * 0.01)
     assert clock.t0 == T0
 
 
 def test_an_earlier_estimate_counts_at_once() -> None:
     clock = StreamClock()
-    clock.observe(T0)
-    clock.observe(T0 - 0.004)
+    clock.observe(T0, T0)
+    clock.observe(T0 - 0.004, T0 + 0.01)
     assert clock.t0 == T0 - 0.004
+
+
+def test_the_stream_is_steady_once_its_estimates_agree_for_a_fifth_of_a_second() -> None:
+    clock = StreamClock()
+    for n in range(15):  # 150 ms of writes, every 10 ms, within 3 ms of each other
+        clock.observe(T0 + 0.003 * (n % 2), T0 + n * 0.01)
+    assert not clock.steady(), "not yet 200 ms of them"
+    for n in range(15, 30):
+        clock.observe(T0 + 0.003 * (n % 2), T0 + n * 0.01)
+    assert clock.steady()
+
+
+def test_a_server_taking_the_stream_in_large_blocks_is_not_steady() -> None:
+    """A null sink whose monitor nobody reads at a low latency plays 300 ms at a time: the
+    writes come in bursts, and each burst's estimates differ by up to a block."""
+    clock = StreamClock()
+    made = T0
+    for block in range(4):
+        for n in range(30):  # a burst of writes, then a wait for the next block
+            clock.observe(T0 + 0.3 - n * 0.01 + block * 0.001, made + n * 0.0005)
+        made += 0.3
+    assert not clock.steady()
+
+
+def test_once_steady_the_estimates_from_before_no_longer_count() -> None:
+    """The server waited 2 s before it played the stream: the estimates made before say the
+    stream plays 2 s earlier than it does."""
+    clock = StreamClock()
+    for n in range(4):
+        clock.observe(T0 - 2.0, T0 + n * 0.001)
+    for n in range(25):
+        clock.observe(T0, T0 + 2.0 + n * 0.01)
+    assert clock.steady()
+    assert clock.t0 == T0 - 2.0
+    clock.settle()
+    assert clock.t0 == T0
+
+
+@pytest.mark.audio
+@pytest.mark.integration  # starts its own PulseAudio (a fresh sink, not the shared fixture's)
+def test_on_a_fresh_sink_the_first_cue_at_ready_is_heard() -> None:
+    """A sound server that waits before it plays a new stream (a fresh null sink whose monitor
+    is not read at a low latency yet: it plays a 2 s block first): the stream is ready only
+    once it plays in real time, and a cue placed then, as a workout's first cue is, is heard
+    at once rather than dropped as late by the estimates made before."""
+    import os
+    import time
+
+    from tests.audio.pulse_sink import PulseSink, Recorder
+
+    sink = PulseSink()
+    sink.start()
+    saved = {name: os.environ.get(name) for name in sink.env}
+    os.environ.update(sink.env)
+    recorder = Recorder(sink)  # connects while the stream opens: no settling first
+    player = StreamCuePlayer(FOLDER)
+    try:
+        player.prepare()
+        assert player._ready.wait(10)
+        due = time.monotonic()
+        assert player.play("go", due=due)
+        recorder.wait_until(due + 1.0, timeout=10)
+        onset = recorder.first_onset(due - 0.05, due + 1.0)
+        assert onset is not None, "the first cue was not heard"
+        assert onset - due < 0.1
+    finally:
+        player.close()
+        recorder.close()
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        sink.remove()

@@ -15,7 +15,8 @@ a cue is *placed* at a stream position rather than started "now":
 - **One sound at a time.** A clip taking over cuts the one before (at that one's last sound
   if it can, or at the new word's first); :func:`footwork.cues.admits` decides which cue may.
 - **Ready before the clock.** :meth:`StreamCuePlayer.prepare` opens the stream and
-  :meth:`~StreamCuePlayer.is_ready` tells when it plays on time; the stream then stays open
+  :meth:`~StreamCuePlayer.is_ready` tells when it plays on time (:data:`WARM` written, and
+  the server taking it in small steps: :meth:`StreamClock.steady`); the stream then stays open
   (silence keeps a Bluetooth speaker awake) until :meth:`~StreamCuePlayer.release`.
 
 Call the player from one thread (the GUI thread); the writer thread is its own. Qt-free.
@@ -40,7 +41,9 @@ from footwork.i18n import translate
 
 CHUNK = 0.010  # s of sound per write
 BUFFER = 0.040  # s the server keeps queued: the delay of a cue placed "now"
-WARM = 0.300  # s of silence written before the stream counts as ready
+WARM = 0.300  # s of silence written before the stream counts as ready ...
+STEADY = 0.200  # ... and the last this many seconds of estimates agree ...
+SPREAD = 0.015  # ... within this: the server takes the stream in small steps, in real time
 IDLE = 5.0  # s of silence after which an unheld stream closes
 # Writes whose timing estimates the stream's clock is the earliest of: a write measured late
 # (this thread held up between the write and the clock, or a latency read while the server
@@ -85,17 +88,43 @@ class StreamClock:
 
     def __init__(self) -> None:
         self._estimates: deque[float] = deque(maxlen=ANCHORS)
+        self._made: deque[float] = deque(maxlen=ANCHORS)  # when each estimate was made
 
-    def observe(self, estimate: float) -> None:
+    def observe(self, estimate: float, made: float) -> None:
         self._estimates.append(estimate)
+        self._made.append(made)
+
+    def steady(self) -> bool:
+        """Whether the estimates of the last :data:`STEADY` seconds agree within
+        :data:`SPREAD`: the server plays the stream in real time, in small steps. A sound
+        server that takes the stream in large blocks (a sink with no client asking for a
+        low latency, a device waking up) makes them jump by each block."""
+        if not self._made or self._made[-1] - self._made[0] < STEADY:
+            return False
+        since = self._made[-1] - STEADY
+        recent = [e for e, m in zip(self._estimates, self._made, strict=True) if m >= since]
+        return max(recent) - min(recent) <= SPREAD
 
     @property
     def t0(self) -> float | None:
         """The instant frame 0 is heard, or None before the first estimate."""
         return min(self._estimates) if self._estimates else None
 
+    def settle(self) -> None:
+        """Keep only the last :data:`STEADY` seconds of estimates: once the stream is steady,
+        those made before (while the server was still taking it in blocks, or waited before
+        it began to play) no longer tell when it plays."""
+        if not self._made:
+            return
+        since = self._made[-1] - STEADY
+        kept = [(e, m) for e, m in zip(self._estimates, self._made, strict=True) if m >= since]
+        self.clear()
+        for estimate, made in kept:
+            self.observe(estimate, made)
+
     def clear(self) -> None:
         self._estimates.clear()
+        self._made.clear()
 
 
 @dataclass(eq=False)
@@ -197,11 +226,14 @@ class StreamCuePlayer(CuePlayer):
                     chunk = self._mix(written, frames)
                 stream.write(chunk)
                 written += frames
-                anchor = self._clock() + stream.latency() - written / self._rate
+                now = self._clock()
+                anchor = now + stream.latency() - written / self._rate
                 with self._lock:
-                    self._stream_clock.observe(anchor)
-                if written >= WARM * self._rate:
-                    self._ready.set()
+                    self._stream_clock.observe(anchor, now)
+                    if (not self._ready.is_set() and written >= WARM * self._rate
+                            and self._stream_clock.steady()):
+                        self._stream_clock.settle()
+                        self._ready.set()
         except PulseError as error:
             log.warning("cue stream broke: %s", error)
         finally:
