@@ -146,20 +146,20 @@ def test_once_steady_the_estimates_from_before_no_longer_count() -> None:
 
 @pytest.mark.audio
 @pytest.mark.integration  # starts its own PulseAudio (a fresh sink, not the shared fixture's)
-def test_on_a_fresh_sink_the_first_cue_at_ready_is_heard() -> None:
+def test_on_a_fresh_sink_the_first_cue_at_ready_is_heard(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """A sound server that waits before it plays a new stream (a fresh null sink whose monitor
     is not read at a low latency yet: it plays a 2 s block first): the stream is ready only
     once it plays in real time, and a cue placed then, as a workout's first cue is, is heard
     at once rather than dropped as late by the estimates made before."""
-    import os
     import time
 
     from tests.audio.pulse_sink import PulseSink, Recorder
 
     sink = PulseSink()
     sink.start()
-    saved = {name: os.environ.get(name) for name in sink.env}
-    os.environ.update(sink.env)
+    for name, value in sink.env.items():
+        monkeypatch.setenv(name, value)
     recorder = Recorder(sink)  # connects while the stream opens: no settling first
     player = StreamCuePlayer(FOLDER)
     try:
@@ -174,9 +174,4 @@ def test_on_a_fresh_sink_the_first_cue_at_ready_is_heard() -> None:
     finally:
         player.close()
         recorder.close()
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
         sink.remove()
