@@ -5,7 +5,7 @@ Every value is a ``StrEnum`` whose value is the word written in routine files, p
 those words and files written before these enums existed read back unchanged.
 """
 
-from footwork.domain.clock import countdown, minutes_seconds
+from footwork.domain.clock import countdown, minutes_seconds, seconds_left
 from footwork.domain.vocabulary import (
     Ends,
     ExerciseKind,
@@ -26,4 +26,5 @@ __all__ = [
     "Sides",
     "countdown",
     "minutes_seconds",
+    "seconds_left",
 ]

@@ -16,8 +16,14 @@ def minutes_seconds(seconds: float, *, round_up: bool = False) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def seconds_left(seconds: float) -> int:
+    """The whole seconds a countdown shows: rounded up, so 0.2 s left still shows 1; never
+    below 0."""
+    return _whole(seconds, round_up=True)
+
+
 def countdown(seconds: float) -> str:
-    """Seconds left as a countdown shows them: rounded up, so 0.2 s left still shows 1; bare
-    seconds below a minute (``"45"``), minutes and seconds from one (``"1:00"``)."""
-    whole = _whole(seconds, round_up=True)
+    """Seconds left as a countdown shows them (:func:`seconds_left`): bare seconds below a
+    minute (``"45"``), minutes and seconds from one (``"1:00"``)."""
+    whole = seconds_left(seconds)
     return minutes_seconds(whole) if whole >= 60 else str(whole)

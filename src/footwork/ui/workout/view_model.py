@@ -6,12 +6,11 @@ when the letter shows) are tested without painting anything.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from footwork.domain import Ends, Limb, PhaseKind, Side, countdown
+from footwork.domain import Ends, Limb, PhaseKind, Side, countdown, seconds_left
 from footwork.routine.model import Check
 from footwork.services.remote import side_words
 from footwork.session.events import PAUSED_BY_SLEEP, State, Status
@@ -169,9 +168,8 @@ def describe(state: State, gap: float | None = None) -> WorkoutView:
     elif isinstance(ex, Check):
         info = routine_text(ex.question)
         if phase.ends is Ends.ANSWER and phase.duration is not None and not finished:
-            wait = math.ceil(max(0.0, phase.duration - state.phase_elapsed))
             info += "\n" + translate("Workout", "No answer: it goes on by itself in {n} s").format(
-                n=wait)
+                n=seconds_left(phase.duration - state.phase_elapsed))
         choices = tuple(
             f"{n}  {translate('Routine', c)}" for n, c in enumerate(ex.choices, start=1)
         )
