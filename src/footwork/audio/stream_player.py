@@ -87,44 +87,42 @@ class StreamClock:
     """
 
     def __init__(self) -> None:
-        self._estimates: deque[float] = deque(maxlen=ANCHORS)
-        self._made: deque[float] = deque(maxlen=ANCHORS)  # when each estimate was made
+        self._estimates: deque[tuple[float, float]] = deque(maxlen=ANCHORS)  # (estimate, made)
 
     def observe(self, estimate: float, made: float) -> None:
-        self._estimates.append(estimate)
-        self._made.append(made)
+        self._estimates.append((estimate, made))
+
+    def _recent(self) -> list[tuple[float, float]]:
+        """The estimates made in the last :data:`STEADY` seconds."""
+        since = self._estimates[-1][1] - STEADY
+        return [pair for pair in self._estimates if pair[1] >= since]
 
     def steady(self) -> bool:
         """Whether the estimates of the last :data:`STEADY` seconds agree within
         :data:`SPREAD`: the server plays the stream in real time, in small steps. A sound
         server that takes the stream in large blocks (a sink with no client asking for a
         low latency, a device waking up) makes them jump by each block."""
-        if not self._made or self._made[-1] - self._made[0] < STEADY:
+        if not self._estimates or self._estimates[-1][1] - self._estimates[0][1] < STEADY:
             return False
-        since = self._made[-1] - STEADY
-        recent = [e for e, m in zip(self._estimates, self._made, strict=True) if m >= since]
+        recent = [estimate for estimate, _ in self._recent()]
         return max(recent) - min(recent) <= SPREAD
 
     @property
     def t0(self) -> float | None:
         """The instant frame 0 is heard, or None before the first estimate."""
-        return min(self._estimates) if self._estimates else None
+        return min(estimate for estimate, _ in self._estimates) if self._estimates else None
 
     def settle(self) -> None:
         """Keep only the last :data:`STEADY` seconds of estimates: once the stream is steady,
         those made before (while the server was still taking it in blocks, or waited before
         it began to play) no longer tell when it plays."""
-        if not self._made:
-            return
-        since = self._made[-1] - STEADY
-        kept = [(e, m) for e, m in zip(self._estimates, self._made, strict=True) if m >= since]
-        self.clear()
-        for estimate, made in kept:
-            self.observe(estimate, made)
+        if self._estimates:
+            kept = self._recent()
+            self._estimates.clear()
+            self._estimates.extend(kept)
 
     def clear(self) -> None:
         self._estimates.clear()
-        self._made.clear()
 
 
 @dataclass(eq=False)
