@@ -101,10 +101,10 @@ class SingleInstance(QObject):
 
     def listen(self) -> None:
         """Take second starts' requests (once claimed)."""
-        from PySide6.QtNetwork import QLocalServer
-
         if self._server is not None or not self.lock.acquired():
             return
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self._name)  # a socket left by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
